@@ -1,0 +1,5 @@
+import sys
+
+from elznet.cli import main
+
+sys.exit(main())

@@ -1,0 +1,206 @@
+"""Name handling: normalisation, splitting list cells, near-duplicate suggestions.
+
+Names are matched after :func:`normalise` (case, accents, punctuation, spaces), so
+"CAW Oost-Vlaanderen" and "caw oost vlaanderen" are one organisation. Names that are
+only *similar* ("CAW O-Vl") are never merged here: :func:`near_duplicates` returns
+them with a score for the analyst to confirm through aliases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+# separators of list cells: , ; / and line breaks (a slash only outside words like "w/o")
+_LIST_SEPARATORS = re.compile(r"\s*(?:[,;\n\r]|\s/\s|/)\s*")
+_PERSON_SPLIT = re.compile(r"\s*(?:[,;&+\n]|\s/\s|\ben\b|\band\b)\s*")
+# a person: initials then a surname ("A. Peeters", "A.B. De Smet"), or two to four
+# capitalised words ("Anna Peeters", "Jan Van den Bossche")
+_PARTICLES = r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Vv]ande|[Vv]ander|[Ll]e|[Ll]a|[Dd]'|[Dd]u)"
+_CAP = r"[A-ZÀ-Þ][\w'’-]+"
+_PERSON = re.compile(
+    rf"^(?:(?:[A-ZÀ-Þ]\.\s*){{1,3}}(?:{_PARTICLES}\s+)*{_CAP}"
+    rf"|{_CAP}(?:\s+(?:{_PARTICLES}\s+)*{_CAP}){{1,3}})$"
+)
+# initials then a surname, also when the whole cell was typed in lower case ("a. peeters")
+# Dutch abbreviations that look like initials: "(i.s.m. CAW)", "(t.a.v. onthaal)", "(o.a. scholen)"
+_ABBREVIATION = re.compile(r"^(?:e\.g|i\.e|t\.a\.v|i\.s\.m|o\.a|m\.b\.t|v\.z\.w|b\.v|d\.w\.z|n\.a\.v|m\.m\.v"
+                           r"|a\.u\.b|m\.a\.w|z\.o\.z|p\.a)\.?(?:\s|$)", re.IGNORECASE)
+_PERSON_INITIALS = re.compile(r"^(?:[^\W\d_]\.\s*){1,3}[^\W\d_][\w'’ -]*$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalise(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", stripped.casefold()).strip()
+
+
+def normalise(text: object) -> str:
+    """Lower-case, strip accents and punctuation, collapse white space.
+
+    >>> normalise("  CAW  Oost-Vlaanderen ")
+    'caw oost vlaanderen'
+    >>> normalise("Cliëntniveau")
+    'clientniveau'
+    """
+    if text is None:
+        return ""
+    return _normalise(str(text))
+
+
+def slug(text: str) -> str:
+    """A readable identifier from a name: ``"CAW Oost-Vlaanderen" -> "caw-oost-vlaanderen"``."""
+    return normalise(text).replace(" ", "-")
+
+
+def split_top_level(cell: str, separators: re.Pattern[str] = _LIST_SEPARATORS) -> list[str]:
+    """Split a cell on separators that stand outside parentheses; drop empty parts."""
+    text = str(cell)
+    if "(" not in text and "[" not in text:
+        parts = separators.split(text)
+    else:
+        parts, start, depth, pos = [], 0, 0, 0
+        for m in separators.finditer(text):
+            chunk = text[pos:m.start()]
+            depth = max(0, depth + chunk.count("(") + chunk.count("[") - chunk.count(")") - chunk.count("]"))
+            pos = m.start()
+            if depth == 0:
+                parts.append(text[start:m.start()])
+                start = m.end()
+        parts.append(text[start:])
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def split_list(cell: object) -> list[str]:
+    """The items of a list-valued cell (``"jongeren; ouders / Eeklo"`` -> three items)."""
+    if cell is None:
+        return []
+    return split_top_level(str(cell))
+
+
+def looks_like_person(text: str) -> bool:
+    """Whether a parenthesised text reads as one person's name ("A. Peeters")."""
+    text = text.strip()
+    if _ABBREVIATION.match(text):
+        return False
+    return bool(_PERSON.match(text) or _PERSON_INITIALS.match(text))
+
+
+def split_partner(token: str) -> tuple[str, list[str]]:
+    """Split ``"CAW Oost-Vlaanderen (A. Peeters, B. Claes)"`` into name and people.
+
+    Parentheses that do not hold people ("Vrije CLB (Eeklo)") stay part of the name.
+    """
+    m = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", token)
+    if not m:
+        return token.strip(), []
+    people = [p for p in _PERSON_SPLIT.split(m.group(2)) if p]
+    if people and all(looks_like_person(p) for p in people):
+        return m.group(1).strip(), people
+    return token.strip(), []
+
+
+def _abbreviation_score(a: str, b: str) -> float:
+    """90 when the shorter name abbreviates the longer one, else 0.
+
+    Either each word of one name starts the word at the same place in the other
+    ("caw o vl" ~ "caw oost vlaanderen", "bib maldegem" ~ "bibliotheek maldegem"), or one
+    word is the initials of consecutive words of the longer ("wgk meetjesland" ~
+    "wit gele kruis meetjesland").
+    """
+    ta, tb = a.split(), b.split()
+    if len(ta) > len(tb):
+        ta, tb = tb, ta
+    if len(ta) < 2 or ta == tb[: len(ta)]:
+        return 0.0
+    for i, word in enumerate(ta):  # initials
+        n = len(word)
+        if n >= 2 and ta[:i] == tb[:i] and ta[i + 1:] == tb[i + n:] and word == "".join(w[0] for w in tb[i:i + n]):
+            return 90.0
+    if len(ta) == len(tb) and all(y.startswith(x) or x.startswith(y) for x, y in zip(ta, tb)):
+        return 90.0
+    return 0.0
+
+
+_ALL_PAIRS_UP_TO = 3000
+
+
+def near_duplicates(names: Iterable[str], *, threshold: float = 88.0) -> list[tuple[str, str, float]]:
+    """Pairs of distinct normalised names that probably mean the same thing.
+
+    Scores (0–100) combine rapidfuzz's ``token_sort_ratio`` and ``ratio`` with an
+    abbreviation check ("caw o vl" ~ "caw oost vlaanderen"). Pairs that differ only by
+    a number or a municipality of their own ("gemeente eeklo" / "gemeente aalter")
+    score low because their distinct words differ.
+    """
+    keys = sorted(set(n for n in names if n))
+    if len(keys) < 2:
+        return []
+    pairs: dict[tuple[str, str], float] = {}
+    # all pairs while that is cheap; past that only names sharing their first letters
+    blocks: dict[str, list[str]] = {}
+    for key in keys:
+        blocks.setdefault("" if len(keys) <= _ALL_PAIRS_UP_TO else key[:3], []).append(key)
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        best = np.maximum(
+            process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=threshold, workers=-1,
+                          dtype=np.uint8),
+            process.cdist(block, block, scorer=fuzz.token_sort_ratio, score_cutoff=threshold,
+                          workers=-1, dtype=np.uint8))
+        for i, j in zip(*np.nonzero(np.triu(best, k=1))):
+            pairs[(block[i], block[j])] = float(best[i, j])
+    # abbreviations: only names sharing their first or last word are compared
+    by_word: dict[str, list[str]] = {}
+    for key in keys:
+        words = key.split()
+        by_word.setdefault("<" + words[0], []).append(key)
+        by_word.setdefault(words[-1] + ">", []).append(key)
+    for group in by_word.values():
+        if len(group) > 200:  # a word shared by hundreds of names says nothing
+            continue
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                score = _abbreviation_score(a, b)
+                if score >= threshold and score > pairs.get((a, b), 0):
+                    pairs[(a, b)] = score
+    common = _recurring_words(keys)
+    return sorted(((a, b, s) for (a, b), s in pairs.items()
+                   if not _differ_in_distinct_word(a, b, common)), key=lambda t: (-t[2], t[0], t[1]))
+
+
+def _recurring_words(keys: list[str]) -> set[str]:
+    """Words that occur in two or more names: municipalities, types ("eeklo", "huis")."""
+    seen: dict[str, int] = {}
+    for key in keys:
+        for word in set(key.split()):
+            seen[word] = seen.get(word, 0) + 1
+    return {w for w, n in seen.items() if n >= 2}
+
+
+def _differ_in_distinct_word(a: str, b: str, common: set[str]) -> bool:
+    """Same frame, another proper noun or number: "sociaal huis eeklo" / "sociaal huis evergem".
+
+    The differing words are taken as distinct (not a typo) when they are numbers, look
+    nothing alike, start with another letter ("lievegem" / "evergem"; typos seldom hit
+    the first letter), or both recur in other names — a typo rarely recurs identically.
+    """
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    diff = [(x, y) for x, y in zip(ta, tb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if x.startswith(y) or y.startswith(x):  # "bib" / "bibliotheek": an abbreviation
+        return False
+    return (x.isdigit() or y.isdigit() or fuzz.ratio(x, y) < 60 or x[0] != y[0]
+            or (x in common and y in common))
