@@ -93,12 +93,16 @@ def looks_like_person(text: str) -> bool:
     return bool(_PERSON.match(text) or _PERSON_INITIALS.match(text))
 
 
+_TRAILING_PARENTHESES = re.compile(r"^(.*?)\s*\(([^()]*)\)$")
+
+
 def split_partner(token: str) -> tuple[str, list[str]]:
     """Split ``"CAW Oost-Vlaanderen (A. Peeters, B. Claes)"`` into name and people.
 
     Parentheses that do not hold people ("Vrije CLB (Eeklo)") stay part of the name.
     """
-    m = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", token)
+    token = token.strip()
+    m = _TRAILING_PARENTHESES.match(token) if token.endswith(")") else None
     if not m:
         return token.strip(), []
     people = [p for p in _PERSON_SPLIT.split(m.group(2)) if p]
@@ -158,20 +162,26 @@ def near_duplicates(names: Iterable[str], *, threshold: float = 88.0) -> list[tu
                           workers=-1, dtype=np.uint8))
         for i, j in zip(*np.nonzero(np.triu(best, k=1))):
             pairs[(block[i], block[j])] = float(best[i, j])
-    # abbreviations: only names sharing their first or last word are compared
-    by_word: dict[str, list[str]] = {}
+    # abbreviations: each word starts with the same letter as the word it abbreviates, so
+    # only names with the same first-letter signature are compared; an acronym word
+    # ("wgk") is compared with names whose signature it spells out ("w g k ...").
+    by_signature: dict[tuple[str, ...], list[str]] = {}
+    for key in keys:
+        by_signature.setdefault(tuple(w[0] for w in key.split()), []).append(key)
     for key in keys:
         words = key.split()
-        by_word.setdefault("<" + words[0], []).append(key)
-        by_word.setdefault(words[-1] + ">", []).append(key)
-    for group in by_word.values():
-        if len(group) > 200:  # a word shared by hundreds of names says nothing
-            continue
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                score = _abbreviation_score(a, b)
-                if score >= threshold and score > pairs.get((a, b), 0):
-                    pairs[(a, b)] = score
+        signature = tuple(w[0] for w in words)
+        candidates = set(by_signature.get(signature, ()))
+        for i, word in enumerate(words):
+            if 2 <= len(word) <= 6:
+                candidates.update(by_signature.get(signature[:i] + tuple(word) + signature[i + 1:], ()))
+        for other in candidates:
+            a, b = (key, other) if key < other else (other, key)
+            if a == b or pairs.get((a, b), 0) >= 90:
+                continue
+            score = _abbreviation_score(a, b)
+            if score >= threshold:
+                pairs[(a, b)] = score
     common = _recurring_words(keys)
     return sorted(((a, b, s) for (a, b), s in pairs.items()
                    if not _differ_in_distinct_word(a, b, common)), key=lambda t: (-t[2], t[0], t[1]))

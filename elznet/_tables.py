@@ -441,6 +441,8 @@ class TableBuilder:
 
     def _split_slashes(self, segment: str) -> list[str]:
         """Split on slashes, but keep "CAW/JAC Oost-Vlaanderen" whole when that name is known."""
+        if "/" not in segment:
+            return [segment]
         pieces = split_top_level(segment, _SLASH)
         tokens, i = [], 0
         while i < len(pieces):
@@ -576,7 +578,8 @@ class TableBuilder:
 def _frame(records, columns: list[str]) -> pd.DataFrame:
     records = list(records)
     columns = columns + list(dict.fromkeys(k for r in records for k in r if k not in columns))
-    return pd.DataFrame([[r.get(c) for c in columns] for r in records], columns=columns, dtype=object)
+    return pd.DataFrame({c: pd.Series([r.get(c) for r in records], dtype=object) for c in columns},
+                        columns=columns)
 
 
 def _closest(vocab: str, value: str) -> str:

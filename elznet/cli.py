@@ -3,7 +3,8 @@
 ``elznet demo`` reads the bundled Meetjesland care-path example and prints its key
 figures; ``elznet check FILE`` prints the load report of an inventory (exit code 1
 when it has errors); ``elznet template FILE`` writes an empty inventory workbook.
-A user mistake gives one line on stderr and exit code 2, never a traceback.
+An inventory that cannot be read, or has errors, exits with 1; a wrong command line
+with 2. A user mistake gives one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -35,9 +36,9 @@ def main(argv: list[str] | None = None) -> int:
         path = write_template(args.file)
         print(f"Empty inventory written to {path}")
         return 0
-    except (InventoryError, ValueError, OSError, KeyError) as exc:
+    except (InventoryError, ValueError, OSError) as exc:
         print(f"elznet: {exc}", file=sys.stderr)
-        return 2
+        return 1
 
 
 def _demo() -> int:

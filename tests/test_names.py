@@ -1,0 +1,42 @@
+"""Name normalisation, cell splitting, people in parentheses, near-duplicate suggestions."""
+
+from __future__ import annotations
+
+from elznet._names import near_duplicates, normalise, split_list, split_partner
+
+
+def test_normalise_folds_case_accents_punctuation_and_spaces():
+    assert normalise("  CAW  Oost-Vlaanderen ") == normalise("caw oost vlaanderen") == "caw oost vlaanderen"
+    assert normalise("Suïcidepreventie") == "suicidepreventie"
+
+
+def test_list_cells_split_on_all_separators_outside_parentheses():
+    assert split_list("jongeren; ouders, leerkrachten / jeugdwerkers\nscholen") == [
+        "jongeren", "ouders", "leerkrachten", "jeugdwerkers", "scholen"]
+    assert split_list("Eeklo (deelgemeenten Adegem, Balgerhoeke); Aalter") == [
+        "Eeklo (deelgemeenten Adegem, Balgerhoeke)", "Aalter"]
+    assert split_list(None) == [] and split_list(" ; ,") == []
+
+
+def test_people_in_parentheses_are_split_off_but_other_parentheses_stay():
+    assert split_partner("CAW Oost-Vlaanderen (A. Peeters)") == ("CAW Oost-Vlaanderen", ["A. Peeters"])
+    assert split_partner("CGG Eclips (M. Van Hecke en T. Lambert)") == ("CGG Eclips", ["M. Van Hecke", "T. Lambert"])
+    assert split_partner("Anker vzw (Jan Van den Bossche)") == ("Anker vzw", ["Jan Van den Bossche"])
+    assert split_partner("OKRA (regio Meetjesland) (J. Dhondt)") == ("OKRA (regio Meetjesland)", ["J. Dhondt"])
+    for kept in ("Vrije CLB (Eeklo)", "Rode Kruis Vlaanderen (afdeling Eeklo)", "Buurtwerk (i.s.m. CAW)"):
+        assert split_partner(kept) == (kept, [])
+
+
+def test_near_duplicates_catch_typos_abbreviations_and_acronyms():
+    names = ["caw oost vlaanderen", "caw o vl", "huisartsenkring vemehak", "huisartskring vemehak",
+             "wit gele kruis meetjesland", "wgk meetjesland", "bibliotheek maldegem", "bib maldegem"]
+    pairs = {(a, b) for a, b, _ in near_duplicates(names)}
+    assert pairs == {("caw o vl", "caw oost vlaanderen"), ("huisartsenkring vemehak", "huisartskring vemehak"),
+                     ("wgk meetjesland", "wit gele kruis meetjesland"), ("bib maldegem", "bibliotheek maldegem")}
+
+
+def test_near_duplicates_leave_the_same_type_in_other_municipalities_alone():
+    names = [f"{kind} {place}" for kind in ("sociaal huis", "huis van het kind", "jeugddienst")
+             for place in ("eeklo", "evergem", "lievegem", "maldegem", "aalter")]
+    names += ["okra regio meetjesland", "sportregio meetjesland", "school 1", "school 2"]
+    assert near_duplicates(names) == []
