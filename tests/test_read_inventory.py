@@ -202,6 +202,16 @@ def test_files_that_are_not_usable_workbooks_get_one_readable_sentence(tmp_path,
     assert info.value.__context__ is None or info.value.__suppress_context__
 
 
+def test_a_real_password_protected_workbook_is_explained(tmp_path):
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    locked = tmp_path / "vergrendeld.xlsx"
+    with open(elznet.examples.path("meetjesland_zorgpad"), "rb") as plain, open(locked, "wb") as out:
+        OOXMLFile(plain).encrypt("geheim", out)
+    with pytest.raises(InventoryError, match=r"'vergrendeld\.xlsx' is protected with a password"):
+        read_inventory(locked)
+
+
 def test_a_missing_file_names_the_path(tmp_path):
     with pytest.raises(InventoryError, match="does not exist"):
         read_inventory(tmp_path / "nergens.xlsx")
