@@ -157,9 +157,12 @@ class Network:
     @cached_property
     def people_graph(self) -> nx.Graph:
         """People: an edge when two take part in the same initiative (``initiatives``,
-        ``weight``) or carry the same direct tie (``kinds``)."""
+        ``weight``) or carry the same direct tie (``kinds``). Nodes carry their
+        organisation's ``sector``."""
         g = nx.Graph()
-        g.add_nodes_from(self._node_attrs(self.people))
+        sector = dict(zip(self.organisations["id"], self.organisations["sector"]))
+        g.add_nodes_from((n, {**a, "sector": sector.get(a.get("organisation"), "onbekend")})
+                         for n, a in self._node_attrs(self.people))
         by_ini: dict[str, set[str]] = defaultdict(set)
         for ini, person in self.participations[["initiative", "person"]].itertuples(index=False, name=None):
             if person is not None:

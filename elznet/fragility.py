@@ -1,0 +1,386 @@
+"""Fragile ties: what breaks when one person or one organisation leaves.
+
+The question no other tool answers for a zorgraad: *which collaborations hang on one
+staff member?* A tie between two organisations is carried by people on each side (the
+``carriers`` of :attr:`Network.graph`). It is *single-person* when a side has one
+carrier, a *bridge* when its loss splits the network (Tarjan 1974), and an organisation
+is a *cut point* (articulation point) when its departure does (Hopcroft & Tarjan 1973).
+
+* :func:`fragile_ties` — every organisation tie with its carriers and risk, riskiest first;
+* :func:`cut_points` — organisations whose departure splits the network;
+* :func:`what_if` — the :class:`Impact` of one departure, simulated on the tables;
+* :func:`departure_risk` — everyone ranked by that impact (the "bus factor" list),
+  computed exactly without re-running the simulation per person.
+
+How a departure works: a person who leaves takes their participations with them; an
+organisation stays in an initiative while another of its people (or an unnamed
+participation) remains. A tie between organisations disappears only when no remaining
+carrier keeps it: every shared initiative and every direct tie that supported it is gone.
+A direct tie without named carriers is never lost through one person (nobody is known
+to carry it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import networkx as nx
+import pandas as pd
+
+from elznet._privacy import person_labels
+from elznet.network import Network
+from elznet.vocabulary import SECTORS
+
+__all__ = ["fragile_ties", "cut_points", "what_if", "Impact", "departure_risk"]
+
+
+# --- who carries what ---------------------------------------------------------------
+def _sole_carriers(net: Network) -> dict[tuple[str, str], str | None]:
+    """(initiative, organisation) -> the one person representing the organisation there,
+    or None when several people or an unnamed participation represent it."""
+    people: dict[tuple[str, str], set] = defaultdict(set)
+    for ini, org, person in net.participations[["initiative", "organisation", "person"]].itertuples(
+            index=False, name=None):
+        people[(ini, org)].add(person)
+    return {key: next(iter(p)) if len(p) == 1 and None not in p else None for key, p in people.items()}
+
+
+def _tie_killers(net: Network) -> dict[tuple[str, str], frozenset]:
+    """For every organisation tie, the people whose departure alone removes it.
+
+    A tie survives a departure while one of its supports survives; so the people who
+    can remove it are those who can remove *every* support (the intersection).
+    """
+    sole = _sole_carriers(net)
+    person_org = dict(zip(net.people["id"], net.people["organisation"]))
+    supports: dict[tuple[str, str], list[set]] = defaultdict(list)
+    members: dict[str, list[str]] = defaultdict(list)
+    for ini, org in sole:
+        members[ini].append(org)
+    for ini, orgs in members.items():
+        orgs = sorted(set(orgs))
+        for i, a in enumerate(orgs):
+            for b in orgs[i + 1:]:
+                supports[(a, b)].append({p for p in (sole[(ini, a)], sole[(ini, b)]) if p is not None})
+    for source, target, listed in net.ties[["source", "target", "people"]].itertuples(index=False, name=None):
+        key = (source, target) if source <= target else (target, source)
+        killers = set()
+        for side in key:
+            carriers = [p for p in listed or [] if person_org.get(p) == side]
+            if len(carriers) == 1:
+                killers.add(carriers[0])
+        supports[key].append(killers)
+    return {key: frozenset(set.intersection(*s)) for key, s in supports.items()}
+
+
+def _label_people(net: Network, people: str) -> dict:
+    labels = person_labels(net.people, people)
+    return {k: v for k, v in labels.items() if v is not None}
+
+
+# --- tables --------------------------------------------------------------------------------
+def fragile_ties(net: Network, *, people: str = "names") -> pd.DataFrame:
+    """Every organisation tie with who carries it and how fragile it is, riskiest first.
+
+    Columns: ``a``, ``b`` (organisation ids), ``name_a``, ``name_b``, ``sector_a``,
+    ``sector_b``, ``carriers_a``, ``carriers_b`` (people as ``people`` shows them:
+    ``"names"``, ``"initials"``, ``"pseudonyms"`` or ``"hide"``), ``single_person``
+    (a side carried by exactly one person), ``carrier_unknown`` (a side with no named
+    carrier), ``is_bridge`` (its loss disconnects the network), ``leaves_with`` (the
+    people whose departure alone removes it), ``initiatives`` (shared initiative
+    ids), ``kinds``, ``weight``, ``sectors`` ("welzijn – zorg"), ``cross_sector`` and
+    ``risk``: 3 = a bridge that one person can remove, 2 = a bridge, 1 = one person
+    can remove it, 0 = otherwise. Sorted by risk, then cross-sector first, then weight.
+    """
+    g = net.graph
+    labels = _label_people(net, people)
+    killers = _tie_killers(net)
+    bridges = {frozenset(e) for e in nx.bridges(g)} if g.number_of_edges() else set()
+    sector = dict(g.nodes(data="sector"))
+    name = dict(g.nodes(data="name"))
+    rows = []
+    for a, b, d in g.edges(data=True):
+        a, b = sorted((a, b))
+        carriers = d["carriers"]
+        by = killers.get((a, b), frozenset())
+        bridge = frozenset((a, b)) in bridges
+        rows.append({
+            "a": a, "b": b, "name_a": name.get(a), "name_b": name.get(b),
+            "sector_a": sector.get(a), "sector_b": sector.get(b),
+            "carriers_a": [labels[p] for p in carriers.get(a, []) if p in labels],
+            "carriers_b": [labels[p] for p in carriers.get(b, []) if p in labels],
+            "single_person": any(len(carriers.get(x, [])) == 1 for x in (a, b)),
+            "carrier_unknown": any(len(carriers.get(x, [])) == 0 for x in (a, b)),
+            "is_bridge": bridge,
+            "leaves_with": sorted(labels[p] for p in by if p in labels),
+            "initiatives": d["initiatives"], "kinds": d["kinds"], "weight": d["weight"],
+            "sectors": " – ".join(sorted({str(sector.get(a)), str(sector.get(b))})),
+            "cross_sector": sector.get(a) != sector.get(b),
+            "risk": 2 * bridge + bool(by),
+        })
+    columns = ["a", "b", "name_a", "name_b", "sector_a", "sector_b", "carriers_a", "carriers_b",
+               "single_person", "carrier_unknown", "is_bridge", "leaves_with", "initiatives", "kinds",
+               "weight", "sectors", "cross_sector", "risk"]
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(["risk", "cross_sector", "weight", "a", "b"],
+                             ascending=[False, False, True, True, True], kind="stable").reset_index(drop=True)
+
+
+def _cut_off(g: nx.Graph, *, nodes=(), edges=()) -> tuple[set, int]:
+    """Organisations separated from the largest piece of their former component."""
+    touched = set(nodes) | {x for e in edges for x in e}
+    cut: set = set()
+    change = 0
+    seen: set = set()
+    for x in touched:
+        if x in seen:
+            continue
+        comp = nx.node_connected_component(g, x)
+        seen |= comp
+        view = nx.restricted_view(g, list(nodes), list(edges)).subgraph(comp - set(nodes))
+        pieces = sorted(nx.connected_components(view), key=len, reverse=True)
+        change += len(pieces) - 1
+        for piece in pieces[1:]:
+            cut |= piece
+    return cut, change
+
+
+def cut_points(net: Network) -> pd.DataFrame:
+    """Organisations whose departure splits the network (articulation points).
+
+    Columns: ``name``, ``sector``, ``cut_off`` (organisations separated from the
+    largest remaining piece), ``cut_off_names``, ``sectors_cut_off``, ``pieces`` (into
+    how many parts its component falls). Indexed by organisation id, most cut off first.
+    """
+    g = net.graph
+    rows = []
+    for v in nx.articulation_points(g):
+        cut, _ = _cut_off(g, nodes=[v])
+        comp = nx.node_connected_component(g, v) - {v}
+        pieces = nx.number_connected_components(g.subgraph(comp))
+        rows.append({"id": v, "name": g.nodes[v].get("name"), "sector": g.nodes[v].get("sector"),
+                     "cut_off": len(cut), "cut_off_names": sorted(g.nodes[x].get("name", x) for x in cut),
+                     "sectors_cut_off": sorted({g.nodes[x].get("sector") for x in cut}), "pieces": pieces})
+    frame = pd.DataFrame(rows, columns=["id", "name", "sector", "cut_off", "cut_off_names", "sectors_cut_off",
+                                        "pieces"])
+    return frame.sort_values(["cut_off", "id"], ascending=[False, True]).set_index("id")
+
+
+# --- what if ---------------------------------------------------------------------------------
+@dataclass
+class Impact:
+    """What a departure breaks. Prints as a Dutch summary; the tables are attributes.
+
+    Attributes
+    ----------
+    who : str
+        The one who leaves, as shown (name, initials, pseudonym or organisation name).
+    ties_lost : DataFrame
+        Organisation ties that disappear (``a``, ``b``, ``name_a``, ``name_b``, ``sectors``).
+    representation_lost : DataFrame
+        (``initiative``, ``initiative_name``, ``organisation``, ``organisation_name``):
+        initiatives left without that organisation's representation.
+    organisations_cut_off : DataFrame
+        Organisations separated from the largest piece of their former component.
+    sector_links_lost : list of tuple
+        Sector pairs whose last tie disappears.
+    components_before, components_after : int
+        Number of separate islands before and after.
+    """
+
+    who: str
+    ties_lost: pd.DataFrame
+    representation_lost: pd.DataFrame
+    organisations_cut_off: pd.DataFrame
+    sector_links_lost: list[tuple[str, str]]
+    components_before: int
+    components_after: int
+    left: bool = field(default=True, repr=False)
+
+    def __str__(self) -> str:
+        def sector(s):
+            return SECTORS.get(s, s).split(" (")[0].lower()
+
+        lines = [f"Als {self.who} vertrekt:"]
+        lines.append(f"- verdwijnen {len(self.ties_lost)} banden tussen organisaties")
+        inis = self.representation_lost["initiative"].nunique()
+        lines.append(f"- verliezen {inis} initiatieven de vertegenwoordiging van een organisatie "
+                     f"({len(self.representation_lost)} deelnames)")
+        cut = self.organisations_cut_off
+        names = ", ".join(cut["name"].astype(str).head(8)) + (" ..." if len(cut) > 8 else "")
+        lines.append(f"- raken {len(cut)} organisaties afgesneden" + (f": {names}" if len(cut) else ""))
+        if self.sector_links_lost:
+            pairs = "; ".join(f"{sector(a)} – {sector(b)}" for a, b in self.sector_links_lost)
+            lines.append(f"- verliezen deze sectoren hun laatste band: {pairs}")
+        else:
+            lines.append("- blijven alle sectoren die verbonden waren, verbonden")
+        lines.append(f"- aantal aparte eilanden: {self.components_before} → {self.components_after}")
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        return "<pre>" + escape(str(self)) + "</pre>"
+
+
+def _sector_pairs(g: nx.Graph, edges) -> Counter:
+    sector = dict(g.nodes(data="sector"))
+    return Counter(tuple(sorted((str(sector.get(a)), str(sector.get(b))))) for a, b in edges
+                   if sector.get(a) != sector.get(b))
+
+
+def what_if(net: Network, *, person: str | None = None, organisation: str | None = None,
+            people: str = "names") -> Impact:
+    """Simulate one departure and report what breaks (see the module notes).
+
+    ``person`` and ``organisation`` are an id or a name (case and accents do not
+    matter). The departure is simulated on the tables, so the result is exact; use
+    :func:`departure_risk` to rank everyone.
+
+    >>> import elznet
+    >>> net = elznet.examples.load("meetjesland_zorgpad")
+    >>> impact = elznet.what_if(net, organisation="JAC Eeklo")
+    >>> impact.components_after >= impact.components_before
+    True
+    """
+    if (person is None) == (organisation is None):
+        raise ValueError("give exactly one of person= or organisation=")
+    g = net.graph
+    if person is not None:
+        pid = _find(net.people, person, "person")
+        label = _label_people(net, people).get(pid, "deze persoon")
+        org = net.people.set_index("id")["organisation"].get(pid)
+        who = f"{label} ({g.nodes[org].get('name', org)})" if org in g else label
+        after = _without_person(net, pid)
+        gone_nodes: list[str] = []
+    else:
+        oid = _find(net.organisations, organisation, "organisation")
+        who = str(g.nodes[oid].get("name", oid))
+        after = _without_organisation(net, oid)
+        gone_nodes = [oid]
+    h = after.graph
+    lost_edges = [(a, b) for a, b in g.edges() if not h.has_edge(a, b)]
+    name = dict(g.nodes(data="name"))
+    sector = dict(g.nodes(data="sector"))
+    ties_lost = pd.DataFrame(
+        [{"a": a, "b": b, "name_a": name.get(a), "name_b": name.get(b),
+          "sectors": " – ".join(sorted({str(sector.get(a)), str(sector.get(b))}))} for a, b in lost_edges],
+        columns=["a", "b", "name_a", "name_b", "sectors"])
+    before_pairs = set(map(tuple, net.participations[["initiative", "organisation"]].drop_duplicates().values))
+    after_pairs = set(map(tuple, after.participations[["initiative", "organisation"]].drop_duplicates().values))
+    ini_name = dict(zip(net.initiatives["id"], net.initiatives["name"]))
+    lost_pairs = sorted(before_pairs - after_pairs)
+    representation = pd.DataFrame(
+        [{"initiative": i, "initiative_name": ini_name.get(i), "organisation": o, "organisation_name": name.get(o)}
+         for i, o in lost_pairs], columns=["initiative", "initiative_name", "organisation", "organisation_name"])
+    cut, _ = _cut_off(g, nodes=gone_nodes, edges=[] if gone_nodes else lost_edges)
+    cut_frame = pd.DataFrame([{"id": x, "name": name.get(x), "sector": sector.get(x)} for x in sorted(cut)],
+                             columns=["id", "name", "sector"])
+    before_links, after_links = _sector_pairs(g, g.edges()), _sector_pairs(h, h.edges())
+    links_lost = sorted(p for p in before_links if p not in after_links)
+    return Impact(who, ties_lost, representation, cut_frame, links_lost,
+                  nx.number_connected_components(g), nx.number_connected_components(h))
+
+
+def _find(table: pd.DataFrame, ref: str, what: str) -> str:
+    from elznet._names import normalise
+
+    if ref in set(table["id"]):
+        return ref
+    hit = table.loc[table["name"].map(normalise) == normalise(ref), "id"]
+    if len(hit) != 1:
+        raise KeyError(f"No {what} called {ref!r} in this network (give an id or the exact name).")
+    return hit.iloc[0]
+
+
+def _without_person(net: Network, pid: str) -> Network:
+    parts = net.participations[net.participations["person"] != pid]
+    person_org = dict(zip(net.people["id"], net.people["organisation"]))
+    keep = []
+    for source, target, listed in net.ties[["source", "target", "people"]].itertuples(index=False, name=None):
+        listed = list(listed or [])
+        side = person_org.get(pid)
+        if pid in listed and side in (source, target):
+            same_side = [p for p in listed if person_org.get(p) == side]
+            keep.append(len(same_side) > 1)
+        else:
+            keep.append(True)
+    ties = net.ties[pd.Series(keep, index=net.ties.index, dtype=bool)].copy()
+    ties["people"] = [[p for p in ps or [] if p != pid] for ps in ties["people"]]
+    return Network.from_tables(organisations=net.organisations, people=net.people[net.people["id"] != pid],
+                               initiatives=net.initiatives, participations=parts, ties=ties)
+
+
+def _without_organisation(net: Network, oid: str) -> Network:
+    ties = net.ties[(net.ties["source"] != oid) & (net.ties["target"] != oid)]
+    return Network.from_tables(
+        organisations=net.organisations[net.organisations["id"] != oid],
+        people=net.people, initiatives=net.initiatives,
+        participations=net.participations[net.participations["organisation"] != oid], ties=ties)
+
+
+# --- everyone at once --------------------------------------------------------------------
+def departure_risk(net: Network, level: str = "person", *, people: str = "names") -> pd.DataFrame:
+    """Everyone ranked by what their departure breaks: the "bus factor" list.
+
+    One row per person (``level="person"``) or organisation (``"organisation"``),
+    indexed by id, with ``name`` (people as ``people`` shows them), ``organisation``,
+    ``ties_lost``, ``representation_lost`` (initiatives left without an organisation's
+    representation), ``organisations_cut_off``, ``sector_links_lost`` and
+    ``components_added``. Sorted by organisations cut off, sector links lost, ties lost
+    and representation lost. The numbers equal :func:`what_if` for each one (tested),
+    but are computed from who can remove each tie, not by simulating every departure.
+    """
+    g = net.graph
+    pair_total = _sector_pairs(g, g.edges())
+    bridges = {frozenset(e) for e in nx.bridges(g)} if g.number_of_edges() else set()
+    rows = []
+    if level == "person":
+        labels = person_labels(net.people, people)
+        killed: dict[str, list] = defaultdict(list)
+        for edge, by in _tie_killers(net).items():
+            for p in by:
+                killed[p].append(edge)
+        sole = Counter(p for p in _sole_carriers(net).values() if p is not None)
+        org_of = dict(zip(net.people["id"], net.people["organisation"]))
+        for pid in net.people["id"]:
+            edges = killed.get(pid, [])
+            cut, change = _edge_cut(g, edges, bridges)
+            lost = _sector_pairs(g, edges)
+            rows.append({"id": pid, "name": labels.get(pid), "organisation": org_of.get(pid),
+                         "ties_lost": len(edges), "representation_lost": sole.get(pid, 0),
+                         "organisations_cut_off": len(cut),
+                         "sector_links_lost": sum(1 for p, n in lost.items() if n == pair_total[p]),
+                         "components_added": change})
+    elif level == "organisation":
+        points = set(nx.articulation_points(g))
+        inis = net.participations.drop_duplicates(["initiative", "organisation"])["organisation"].value_counts()
+        for oid in net.organisations["id"]:
+            edges = [(oid, x) for x in g.neighbors(oid)]
+            cut, change = _cut_off(g, nodes=[oid]) if oid in points or g.degree(oid) == 0 else (set(), 0)
+            lost = _sector_pairs(g, edges)
+            rows.append({"id": oid, "name": g.nodes[oid].get("name"), "organisation": oid,
+                         "ties_lost": len(edges), "representation_lost": int(inis.get(oid, 0)),
+                         "organisations_cut_off": len(cut),
+                         "sector_links_lost": sum(1 for p, n in lost.items() if n == pair_total[p]),
+                         "components_added": change})
+    else:
+        raise ValueError(f"level must be 'person' or 'organisation', not {level!r}")
+    frame = pd.DataFrame(rows, columns=["id", "name", "organisation", "ties_lost", "representation_lost",
+                                        "organisations_cut_off", "sector_links_lost", "components_added"])
+    order = ["organisations_cut_off", "sector_links_lost", "ties_lost", "representation_lost"]
+    return frame.sort_values(order + ["id"], ascending=[False] * 4 + [True], kind="stable").set_index("id")
+
+
+def _edge_cut(g: nx.Graph, edges: list, bridges: set) -> tuple[set, int]:
+    """Organisations cut off when ``edges`` go, with cheap exits for the common cases."""
+    if not edges:
+        return set(), 0
+    if len(edges) == 1 and frozenset(edges[0]) not in bridges:
+        return set(), 0
+    if len(edges) > 1 and not any(frozenset(e) in bridges for e in edges):
+        view = nx.restricted_view(g, [], edges)
+        if all(nx.has_path(view, a, b) for a, b in edges):
+            return set(), 0
+    return _cut_off(g, edges=edges)

@@ -1,0 +1,80 @@
+"""networkx and igraph give the same numbers; large graphs get a stated sampling bound."""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from elznet import centrality, spanners
+
+
+def _random_graphs():
+    yield nx.gnp_random_graph(300, 0.03, seed=1)  # connected-ish
+    g = nx.gnp_random_graph(250, 0.008, seed=2)  # many components and isolates
+    yield g
+    yield nx.connected_watts_strogatz_graph(400, 6, 0.2, seed=3)
+    yield nx.barabasi_albert_graph(500, 3, seed=4)
+
+
+@pytest.mark.parametrize("graph", list(_random_graphs()), ids=["gnp", "sparse", "ws", "ba"])
+def test_betweenness_and_closeness_agree_between_engines(graph):
+    for measure in (centrality.betweenness, centrality.closeness):
+        a = measure(graph, engine="networkx")
+        b = measure(graph, engine="igraph")
+        assert np.max(np.abs(a.to_numpy() - b.reindex(a.index).to_numpy())) < 1e-9, measure.__name__
+
+
+@pytest.mark.parametrize("graph", list(_random_graphs()), ids=["gnp", "sparse", "ws", "ba"])
+def test_structural_holes_agree_with_networkx_and_igraph(graph):
+    import igraph as ig
+
+    ours = centrality.structural_holes(graph)
+    theirs = nx.constraint(graph)
+    a = ours["constraint"].to_numpy()
+    b = np.array([theirs[n] for n in ours.index])
+    assert np.allclose(a, b, atol=1e-9, equal_nan=True)
+    esize = nx.effective_size(graph)
+    assert np.allclose(ours["effective_size"], [esize[n] for n in ours.index], atol=1e-9, equal_nan=True)
+    # weighted constraint against igraph's own (Burt 1992)
+    rng = np.random.default_rng(0)
+    weights = {e: int(w) for e, w in zip(graph.edges(), rng.integers(1, 5, graph.number_of_edges()))}
+    nx.set_edge_attributes(graph, weights, "weight")
+    nodes = list(graph)
+    index = {n: i for i, n in enumerate(nodes)}
+    h = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in graph.edges()])
+    h.es["weight"] = [graph.edges[u, v]["weight"] for u, v in graph.edges()]
+    expected = np.asarray(h.constraint(weights="weight"), dtype=float)
+    got = centrality.structural_holes(graph, weight="weight")["constraint"].to_numpy()
+    connected = ~np.isnan(got)
+    assert np.allclose(got[connected], expected[connected], atol=1e-9)
+
+
+def test_spanners_is_the_same_table_on_both_engines():
+    g = nx.gnp_random_graph(200, 0.04, seed=5)
+    nx.set_node_attributes(g, {n: "abc"[n % 3] for n in g}, "sector")
+    a, b = spanners(g, engine="networkx"), spanners(g, engine="igraph")
+    numeric = a.select_dtypes("number").columns
+    assert np.allclose(a[numeric].to_numpy(float), b.loc[a.index, numeric].to_numpy(float), atol=1e-9,
+                       equal_nan=True)
+
+
+def test_auto_engine_switches_on_size():
+    assert centrality.choose_engine(nx.path_graph(10)) == "networkx"
+    assert centrality.choose_engine(nx.path_graph(centrality.IGRAPH_FROM + 1)) == "igraph"
+    assert centrality.choose_engine(nx.DiGraph(nx.path_graph(5000))) == "networkx"
+    with pytest.raises(ValueError, match="engine must be"):
+        centrality.choose_engine(nx.path_graph(3), "gephi")
+
+
+def test_sampled_betweenness_stays_within_its_stated_bound():
+    g = nx.barabasi_albert_graph(1500, 4, seed=6)
+    exact = centrality.betweenness(g, engine="igraph")
+    k = 300
+    for engine in ("igraph", "networkx"):
+        sampled = centrality.betweenness(g, engine=engine, k=k, seed=1)
+        bound = centrality.betweenness_error_bound(k, len(g))
+        assert np.max(np.abs(sampled - exact)) <= bound
+        # and far better than the bound in practice on the top node
+        top = exact.idxmax()
+        assert abs(sampled[top] - exact[top]) < 0.25 * exact[top]

@@ -1,0 +1,159 @@
+"""Fragile ties, cut points, what-if and the departure-risk ranking, worked by hand."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import elznet
+from elznet import cut_points, departure_risk, fragile_ties, read_inventory, what_if
+
+
+@pytest.fixture
+def net():
+    """A-B-F triangle (initiative i1), A-C (i2), C-D (i3), D-E (a referral carried by p5).
+
+    Carriers: A by p1 in i1 and by p1 + p2 in i2; B by p3; C by p4; D unnamed in i3;
+    F unnamed. So p4 alone holds A-C and C-D, the only way from A to D and E.
+    """
+    return read_inventory({
+        "organisaties": pd.DataFrame({"id": list("ABCDEF"), "naam": ["CAW", "CGG", "CLB", "AZ", "OCMW", "JAC"],
+                                      "sector": ["welzijn", "zorg", "onderwijs", "zorg", "lokaal bestuur",
+                                                 "welzijn"]}),
+        "personen": pd.DataFrame({"id": ["p1", "p2", "p3", "p4", "p5"],
+                                  "naam": ["An Peeters", "Bart Claes", "Cis Maes", "Dirk Smet", "Eva Wouters"],
+                                  "organisatie": ["A", "A", "B", "C", "D"]}),
+        "initiatieven": pd.DataFrame({"id": ["i1", "i2", "i3"], "naam": ["Overleg", "Schoolpad", "Crisis"]}),
+        "deelnames": pd.DataFrame({
+            "initiatief": ["i1", "i1", "i1", "i2", "i2", "i2", "i3", "i3"],
+            "organisatie": ["A", "B", "F", "A", "A", "C", "C", "D"],
+            "persoon": ["p1", "p3", None, "p1", "p2", "p4", "p4", None]}),
+        "relaties": pd.DataFrame({"van": ["D"], "naar": ["E"], "soort": ["doorverwijzing"], "personen": ["p5"]}),
+    })
+
+
+def test_fragile_ties_list_carriers_bridges_and_who_can_break_them(net):
+    f = fragile_ties(net).set_index(["a", "b"])
+    assert f.loc[("A", "C"), "carriers_a"] == ["An Peeters", "Bart Claes"]
+    assert f.loc[("A", "C"), "carriers_b"] == ["Dirk Smet"]
+    assert f.loc[("A", "C"), "single_person"] and f.loc[("A", "C"), "is_bridge"]
+    assert f.loc[("A", "C"), "leaves_with"] == ["Dirk Smet"] and f.loc[("A", "C"), "risk"] == 3
+    assert f.loc[("A", "B"), "leaves_with"] == ["An Peeters", "Cis Maes"] and f.loc[("A", "B"), "risk"] == 1
+    assert not f.loc[("A", "B"), "is_bridge"]
+    assert f.loc[("B", "F"), "carrier_unknown"]
+    assert f.loc[("D", "E"), "leaves_with"] == ["Eva Wouters"] and f.loc[("D", "E"), "kinds"] == ["doorverwijzing"]
+    assert fragile_ties(net)["risk"].is_monotonic_decreasing
+
+
+def test_fragile_ties_can_hide_people(net):
+    f = fragile_ties(net, people="hide")
+    assert all(not c for c in f["carriers_a"]) and all(not c for c in f["leaves_with"])
+    assert f["single_person"].sum() == fragile_ties(net)["single_person"].sum()
+    assert fragile_ties(net, people="pseudonyms").loc[0, "leaves_with"][0].startswith("Persoon ")
+
+
+def test_cut_points(net):
+    c = cut_points(net)
+    assert c["cut_off"].to_dict() == {"A": 2, "C": 2, "D": 1}
+    assert c.loc["D", "cut_off_names"] == ["OCMW"] and c.loc["A", "pieces"] == 2
+
+
+def test_what_if_the_one_carrier_of_a_bridge_leaves(net):
+    impact = what_if(net, person="Dirk Smet")
+    assert sorted(map(tuple, impact.ties_lost[["a", "b"]].values)) == [("A", "C"), ("C", "D")]
+    assert set(impact.organisations_cut_off["id"]) == {"C", "D", "E"}
+    assert (impact.components_before, impact.components_after) == (1, 3)
+    assert impact.representation_lost[["initiative", "organisation"]].values.tolist() == [["i2", "C"], ["i3", "C"]]
+    assert ("onderwijs", "welzijn") in impact.sector_links_lost
+    text = str(impact)
+    assert text.startswith("Als Dirk Smet (CLB) vertrekt:") and "2 banden" in text and "1 → 3" in text
+
+
+def test_what_if_a_person_with_a_colleague_on_the_tie_breaks_nothing(net):
+    impact = what_if(net, person="p2")
+    assert impact.ties_lost.empty and impact.organisations_cut_off.empty and impact.representation_lost.empty
+
+
+def test_what_if_an_organisation_leaves(net):
+    impact = what_if(net, organisation="CAW")
+    assert len(impact.ties_lost) == 3
+    assert set(impact.organisations_cut_off["id"]) == {"B", "F"}
+    assert impact.components_after == 2
+
+
+def test_what_if_needs_exactly_one_known_departure(net):
+    with pytest.raises(ValueError, match="exactly one"):
+        what_if(net)
+    with pytest.raises(KeyError, match="No person"):
+        what_if(net, person="Niemand")
+
+
+def _same_as_what_if(net, level):
+    risk = departure_risk(net, level)
+    for who, row in risk.iterrows():
+        impact = what_if(net, **{level: who})
+        assert row["ties_lost"] == len(impact.ties_lost), who
+        assert row["representation_lost"] == len(impact.representation_lost), who
+        assert row["organisations_cut_off"] == len(impact.organisations_cut_off), who
+        assert row["sector_links_lost"] == len(impact.sector_links_lost), who
+        assert row["components_added"] == impact.components_after - impact.components_before, who
+    return risk
+
+
+def test_departure_risk_ranks_by_impact_and_equals_what_if(net):
+    risk = _same_as_what_if(net, "person")
+    assert list(risk.index[:2]) == ["p4", "p1"]
+    assert risk.loc["p4", "organisations_cut_off"] == 3 and risk.loc["p2", "ties_lost"] == 0
+    _same_as_what_if(net, "organisation")
+
+
+def test_departure_risk_on_the_care_path_equals_what_if_for_everyone():
+    net = elznet.examples.load("meetjesland_zorgpad")
+    risk = _same_as_what_if(net, "person")
+    assert risk["ties_lost"].iloc[0] > 0
+    _same_as_what_if(net, "organisation")
+
+
+def test_what_if_on_the_top_spanner_of_the_care_path_is_not_trivial():
+    net = elznet.examples.load("meetjesland_zorgpad")
+    top = elznet.spanners(net).index[0]
+    impact = what_if(net, organisation=top)
+    assert len(impact.ties_lost) >= 10 and impact.representation_lost["initiative"].nunique() >= 3
+
+
+@st.composite
+def small_inventories(draw):
+    n_org, n_people, n_ini = draw(st.integers(3, 8)), draw(st.integers(1, 6)), draw(st.integers(1, 5))
+    orgs = [f"o{i}" for i in range(n_org)]
+    people = [f"p{i}" for i in range(n_people)]
+    person_org = {p: draw(st.sampled_from(orgs)) for p in people}
+    rows = []
+    for i in range(n_ini):
+        for org in draw(st.lists(st.sampled_from(orgs), min_size=1, max_size=4, unique=True)):
+            own = [p for p in people if person_org[p] == org]
+            carriers = draw(st.lists(st.sampled_from(own), max_size=2, unique=True)) if own else []
+            rows += [(f"i{i}", org, p) for p in carriers or [None]]
+    ties = []
+    for _ in range(draw(st.integers(0, 4))):
+        a, b = draw(st.lists(st.sampled_from(orgs), min_size=2, max_size=2, unique=True))
+        listed = [p for p in people if person_org[p] in (a, b) and draw(st.booleans())]
+        ties.append((a, b, "; ".join(listed)))
+    return {
+        "organisaties": pd.DataFrame({"id": orgs, "naam": orgs, "sector": [draw(st.sampled_from(
+            ["zorg", "welzijn", "onderwijs"])) for _ in orgs]}),
+        "personen": pd.DataFrame({"id": people, "naam": [f"Persoon {p}" for p in people],
+                                  "organisatie": [person_org[p] for p in people]}),
+        "initiatieven": pd.DataFrame({"id": [f"i{i}" for i in range(n_ini)], "naam": [f"I{i}" for i in range(n_ini)]}),
+        "deelnames": pd.DataFrame(rows, columns=["initiatief", "organisatie", "persoon"]),
+        "relaties": pd.DataFrame(ties, columns=["van", "naar", "personen"]),
+    }
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(small_inventories())
+def test_departure_risk_equals_what_if_on_random_inventories(inventory):
+    net = read_inventory(inventory)
+    _same_as_what_if(net, "person")
+    _same_as_what_if(net, "organisation")
