@@ -34,7 +34,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 __all__ = ["IGRAPH_FROM", "betweenness", "closeness", "eigenvector", "structural_holes",
-           "betweenness_error_bound", "choose_engine"]
+           "betweenness_error_bound", "choose_engine", "to_igraph"]
 
 #: Past this many nodes ``engine="auto"`` uses igraph (when installed).
 IGRAPH_FROM = 1000
@@ -59,7 +59,8 @@ def choose_engine(graph: nx.Graph, engine: str = "auto") -> str:
     return engine
 
 
-def _to_igraph(graph: nx.Graph):
+def to_igraph(graph: nx.Graph):
+    """``(igraph.Graph, nodes)``: the same graph for igraph, vertex ``i`` is ``nodes[i]``."""
     import igraph as ig
 
     nodes = list(graph)
@@ -78,9 +79,10 @@ def betweenness_error_bound(k: int, n: int, *, confidence: float = 0.95) -> floa
 
 
 def betweenness(graph: nx.Graph, *, engine: str = "auto", k: int | None = None, seed: int = 0,
-                exact_up_to: int = EXACT_BETWEENNESS_UP_TO) -> pd.Series:
+                exact_up_to: int = EXACT_BETWEENNESS_UP_TO, converted=None) -> pd.Series:
     """Normalised shortest-path betweenness (hops). Sampled from ``k`` sources (default
-    1000) when the graph has more than ``exact_up_to`` nodes; see the module notes."""
+    1000) when the graph has more than ``exact_up_to`` nodes; see the module notes.
+    ``converted`` is :func:`to_igraph`'s result, to convert a large graph only once."""
     n = len(graph)
     nodes = list(graph)
     if n < 3:
@@ -95,7 +97,7 @@ def betweenness(graph: nx.Graph, *, engine: str = "auto", k: int | None = None, 
     if choose_engine(graph, engine) == "networkx":
         values = nx.betweenness_centrality(graph, k=k, normalized=False, seed=seed)
         return pd.Series(values, name="betweenness").reindex(nodes) * scale
-    g, nodes = _to_igraph(graph)
+    g, nodes = converted or to_igraph(graph)
     if k is None:
         raw = np.asarray(g.betweenness(directed=graph.is_directed()))
     else:
@@ -105,13 +107,13 @@ def betweenness(graph: nx.Graph, *, engine: str = "auto", k: int | None = None, 
     return pd.Series(raw * scale, index=nodes, name="betweenness")
 
 
-def closeness(graph: nx.Graph, *, engine: str = "auto") -> pd.Series:
+def closeness(graph: nx.Graph, *, engine: str = "auto", converted=None) -> pd.Series:
     """Closeness with the Wasserman–Faust correction (see the module notes)."""
     nodes = list(graph)
     n = len(graph)
     if choose_engine(graph, engine) == "networkx" or n < 2:
         return pd.Series(nx.closeness_centrality(graph), name="closeness").reindex(nodes)
-    g, nodes = _to_igraph(graph)
+    g, nodes = converted or to_igraph(graph)
     raw = np.nan_to_num(np.asarray(g.closeness(normalized=True), dtype=float))
     reach = np.asarray(g.components().membership)
     sizes = np.bincount(reach)[reach] - 1.0  # r - 1: the others in reach

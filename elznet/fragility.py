@@ -26,7 +26,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import networkx as nx
+import numpy as np
 import pandas as pd
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
 
 from elznet._privacy import person_labels
 from elznet.network import Network
@@ -127,23 +130,48 @@ def fragile_ties(net: Network, *, people: str = "names") -> pd.DataFrame:
                              ascending=[False, False, True, True, True], kind="stable").reset_index(drop=True)
 
 
+class _Cutter:
+    """Components of a graph after removing some nodes or edges, on sparse matrices."""
+
+    def __init__(self, g: nx.Graph) -> None:
+        self.nodes = list(g)
+        self.index = {v: i for i, v in enumerate(self.nodes)}
+        self.a = nx.to_scipy_sparse_array(g, nodelist=self.nodes, weight=None, format="csr", dtype=float)
+        self.base = connected_components(self.a, directed=False)[1]
+
+    def cut_off(self, *, nodes=(), edges=()) -> tuple[set, int]:
+        """Organisations separated from the largest piece of their former component, and
+        the change in the number of components."""
+        gone = np.array([self.index[v] for v in nodes], dtype=int)
+        a = self.a.copy()
+        if len(edges):
+            rows = np.array([self.index[x] for e in edges for x in e], dtype=int)
+            cols = np.array([self.index[x] for e in edges for x in e[::-1]], dtype=int)
+            a = a - sp.csr_array((a[rows, cols], (rows, cols)), shape=a.shape)
+        if len(gone):
+            keep = np.ones(len(self.nodes))
+            keep[gone] = 0
+            mask = sp.diags_array(keep)
+            a = mask @ a @ mask
+        a.eliminate_zeros()
+        labels = connected_components(a, directed=False)[1]
+        touched = np.unique(self.base[np.concatenate([gone, [self.index[x] for e in edges for x in e]]).astype(int)])
+        cut: set = set()
+        change = 0
+        for comp in touched:
+            members = np.flatnonzero(self.base == comp)
+            members = members[~np.isin(members, gone)]
+            pieces = pd.Series(members).groupby(labels[members]).apply(list).tolist()
+            pieces.sort(key=len, reverse=True)
+            change += len(pieces) - 1
+            for piece in pieces[1:]:
+                cut |= {self.nodes[i] for i in piece}
+        return cut, change
+
+
 def _cut_off(g: nx.Graph, *, nodes=(), edges=()) -> tuple[set, int]:
     """Organisations separated from the largest piece of their former component."""
-    touched = set(nodes) | {x for e in edges for x in e}
-    cut: set = set()
-    change = 0
-    seen: set = set()
-    for x in touched:
-        if x in seen:
-            continue
-        comp = nx.node_connected_component(g, x)
-        seen |= comp
-        view = nx.restricted_view(g, list(nodes), list(edges)).subgraph(comp - set(nodes))
-        pieces = sorted(nx.connected_components(view), key=len, reverse=True)
-        change += len(pieces) - 1
-        for piece in pieces[1:]:
-            cut |= piece
-    return cut, change
+    return _Cutter(g).cut_off(nodes=nodes, edges=edges)
 
 
 def cut_points(net: Network) -> pd.DataFrame:
@@ -154,9 +182,10 @@ def cut_points(net: Network) -> pd.DataFrame:
     how many parts its component falls). Indexed by organisation id, most cut off first.
     """
     g = net.graph
+    cutter = _Cutter(g)
     rows = []
     for v in nx.articulation_points(g):
-        cut, _ = _cut_off(g, nodes=[v])
+        cut, _ = cutter.cut_off(nodes=[v])
         comp = nx.node_connected_component(g, v) - {v}
         pieces = nx.number_connected_components(g.subgraph(comp))
         rows.append({"id": v, "name": g.nodes[v].get("name"), "sector": g.nodes[v].get("sector"),
@@ -224,8 +253,8 @@ class Impact:
         return "<pre>" + escape(str(self)) + "</pre>"
 
 
-def _sector_pairs(g: nx.Graph, edges) -> Counter:
-    sector = dict(g.nodes(data="sector"))
+def _sector_pairs(sector: dict, edges) -> Counter:
+    """Edges per (sorted) pair of different sectors."""
     return Counter(tuple(sorted((str(sector.get(a)), str(sector.get(b))))) for a, b in edges
                    if sector.get(a) != sector.get(b))
 
@@ -277,7 +306,7 @@ def what_if(net: Network, *, person: str | None = None, organisation: str | None
     cut, _ = _cut_off(g, nodes=gone_nodes, edges=[] if gone_nodes else lost_edges)
     cut_frame = pd.DataFrame([{"id": x, "name": name.get(x), "sector": sector.get(x)} for x in sorted(cut)],
                              columns=["id", "name", "sector"])
-    before_links, after_links = _sector_pairs(g, g.edges()), _sector_pairs(h, h.edges())
+    before_links, after_links = _sector_pairs(sector, g.edges()), _sector_pairs(sector, h.edges())
     links_lost = sorted(p for p in before_links if p not in after_links)
     return Impact(who, ties_lost, representation, cut_frame, links_lost,
                   nx.number_connected_components(g), nx.number_connected_components(h))
@@ -333,8 +362,12 @@ def departure_risk(net: Network, level: str = "person", *, people: str = "names"
     but are computed from who can remove each tie, not by simulating every departure.
     """
     g = net.graph
-    pair_total = _sector_pairs(g, g.edges())
+    sector = dict(g.nodes(data="sector"))
+    pair_total = _sector_pairs(sector, g.edges())
     bridges = {frozenset(e) for e in nx.bridges(g)} if g.number_of_edges() else set()
+    cutter = _Cutter(g)
+    plain = nx.Graph(g.edges())  # bare adjacency to remove and restore edges on
+    plain.add_nodes_from(g)
     rows = []
     if level == "person":
         labels = person_labels(net.people, people)
@@ -346,8 +379,8 @@ def departure_risk(net: Network, level: str = "person", *, people: str = "names"
         org_of = dict(zip(net.people["id"], net.people["organisation"]))
         for pid in net.people["id"]:
             edges = killed.get(pid, [])
-            cut, change = _edge_cut(g, edges, bridges)
-            lost = _sector_pairs(g, edges)
+            cut, change = _edge_cut(plain, edges, bridges, cutter)
+            lost = _sector_pairs(sector, edges)
             rows.append({"id": pid, "name": labels.get(pid), "organisation": org_of.get(pid),
                          "ties_lost": len(edges), "representation_lost": sole.get(pid, 0),
                          "organisations_cut_off": len(cut),
@@ -358,8 +391,8 @@ def departure_risk(net: Network, level: str = "person", *, people: str = "names"
         inis = net.participations.drop_duplicates(["initiative", "organisation"])["organisation"].value_counts()
         for oid in net.organisations["id"]:
             edges = [(oid, x) for x in g.neighbors(oid)]
-            cut, change = _cut_off(g, nodes=[oid]) if oid in points or g.degree(oid) == 0 else (set(), 0)
-            lost = _sector_pairs(g, edges)
+            cut, change = cutter.cut_off(nodes=[oid]) if oid in points or g.degree(oid) == 0 else (set(), 0)
+            lost = _sector_pairs(sector, edges)
             rows.append({"id": oid, "name": g.nodes[oid].get("name"), "organisation": oid,
                          "ties_lost": len(edges), "representation_lost": int(inis.get(oid, 0)),
                          "organisations_cut_off": len(cut),
@@ -373,14 +406,21 @@ def departure_risk(net: Network, level: str = "person", *, people: str = "names"
     return frame.sort_values(order + ["id"], ascending=[False] * 4 + [True], kind="stable").set_index("id")
 
 
-def _edge_cut(g: nx.Graph, edges: list, bridges: set) -> tuple[set, int]:
-    """Organisations cut off when ``edges`` go, with cheap exits for the common cases."""
+def _edge_cut(g: nx.Graph, edges: list, bridges: set, cutter: _Cutter) -> tuple[set, int]:
+    """Organisations cut off when ``edges`` go, with cheap exits for the common cases.
+
+    ``g`` is a bare working copy of the organisation graph (edges are removed and put
+    back); a single non-bridge edge, or edges whose ends stay connected, cut nothing.
+    """
     if not edges:
         return set(), 0
     if len(edges) == 1 and frozenset(edges[0]) not in bridges:
         return set(), 0
     if len(edges) > 1 and not any(frozenset(e) in bridges for e in edges):
-        view = nx.restricted_view(g, [], edges)
-        if all(nx.has_path(view, a, b) for a, b in edges):
-            return set(), 0
-    return _cut_off(g, edges=edges)
+        g.remove_edges_from(edges)  # g is a bare working copy; restored below
+        try:
+            if all(nx.has_path(g, a, b) for a, b in edges):
+                return set(), 0
+        finally:
+            g.add_edges_from(edges)
+    return cutter.cut_off(edges=edges)

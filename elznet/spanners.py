@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from elznet.centrality import betweenness, closeness, eigenvector, structural_holes
+from elznet.centrality import betweenness, choose_engine, closeness, eigenvector, structural_holes, to_igraph
 from elznet.network import Network
 
 __all__ = ["spanners", "brokerage", "ROLES"]
@@ -187,8 +187,9 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
     frame["weighted_degree"] = pd.Series(dict(graph.degree(weight="weight")), dtype=float).reindex(nodes)
     if not nodes:
         return frame
-    frame["betweenness"] = betweenness(graph, engine=engine, k=betweenness_k, seed=seed)
-    frame["closeness"] = closeness(graph, engine=engine)
+    converted = to_igraph(graph) if choose_engine(graph, engine) == "igraph" else None
+    frame["betweenness"] = betweenness(graph, engine=engine, k=betweenness_k, seed=seed, converted=converted)
+    frame["closeness"] = closeness(graph, engine=engine, converted=converted)
     frame["eigenvector"] = eigenvector(graph)
     frame = frame.join(structural_holes(graph))
     weighted = structural_holes(graph, weight="weight")
