@@ -12,14 +12,18 @@ True
 
 from elznet import examples, vocabulary
 from elznet.centrality import structural_holes
+from elznet.compare import Change, compare
 from elznet.excel import write_template
 from elznet.fragility import Impact, cut_points, departure_risk, fragile_ties, what_if
 from elznet.inventory import read_inventory
 from elznet.load_report import InventoryError, LoadReport
 from elznet.network import Network, Summary
 from elznet.spanners import brokerage, spanners
+from elznet.gaps import duplicates, stretch, white_spots
+from elznet.structure import EIIndex, communities, components, disconnected_groups, ei_index, mixing
 
 __all__ = ["read_inventory", "write_template", "Network", "Summary", "LoadReport", "InventoryError",
            "examples", "vocabulary", "spanners", "brokerage", "structural_holes", "fragile_ties", "cut_points",
-           "what_if", "Impact", "departure_risk"]
+           "what_if", "Impact", "departure_risk", "communities", "components", "mixing", "ei_index", "EIIndex",
+           "disconnected_groups", "white_spots", "duplicates", "stretch", "compare", "Change"]
 __version__ = "0.1.0"

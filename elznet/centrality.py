@@ -27,6 +27,10 @@ Definitions and sources
 from __future__ import annotations
 
 import math
+import multiprocessing as mp
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 
 import networkx as nx
 import numpy as np
@@ -34,10 +38,12 @@ import pandas as pd
 import scipy.sparse as sp
 
 __all__ = ["IGRAPH_FROM", "betweenness", "closeness", "eigenvector", "structural_holes",
-           "betweenness_error_bound", "choose_engine", "to_igraph"]
+           "betweenness_error_bound", "choose_engine", "to_igraph", "start_betweenness"]
 
 #: Past this many nodes ``engine="auto"`` uses igraph (when installed).
 IGRAPH_FROM = 1000
+#: From this many nodes, betweenness runs in a second process beside the other measures.
+PARALLEL_FROM = 2000
 #: Exact betweenness up to this many nodes; past it, a sampled estimate.
 EXACT_BETWEENNESS_UP_TO = 10_000
 
@@ -78,33 +84,74 @@ def betweenness_error_bound(k: int, n: int, *, confidence: float = 0.95) -> floa
     return math.sqrt(math.log(2 / (1 - confidence)) / (2 * k)) * n / (n - 1)
 
 
+def _sample_size(n: int, k: int | None, exact_up_to: int) -> int | None:
+    if k is None and n > exact_up_to:
+        k = 1000
+    return None if k is not None and k >= n else k
+
+
+def _igraph_betweenness(g, directed: bool, k: int | None, seed: int) -> np.ndarray:
+    """Raw igraph betweenness, exact or estimated from ``k`` random sources."""
+    n = g.vcount()
+    if k is None:
+        return np.asarray(g.betweenness(directed=directed))
+    sources = np.random.default_rng(seed).choice(n, size=k, replace=False).tolist()
+    # igraph halves undirected counts for a subset of sources as for all of them
+    return np.asarray(g.betweenness(directed=directed, sources=sources)) * (n / k)
+
+
+def _betweenness_in_worker(n: int, edges: list, directed: bool, k: int | None, seed: int) -> np.ndarray:
+    import igraph as ig
+
+    return _igraph_betweenness(ig.Graph(n=n, edges=edges, directed=directed), directed, k, seed)
+
+
 def betweenness(graph: nx.Graph, *, engine: str = "auto", k: int | None = None, seed: int = 0,
                 exact_up_to: int = EXACT_BETWEENNESS_UP_TO, converted=None) -> pd.Series:
     """Normalised shortest-path betweenness (hops). Sampled from ``k`` sources (default
     1000) when the graph has more than ``exact_up_to`` nodes; see the module notes.
     ``converted`` is :func:`to_igraph`'s result, to convert a large graph only once."""
+    return start_betweenness(graph, engine=engine, k=k, seed=seed, exact_up_to=exact_up_to,
+                             converted=converted, parallel=False)()
+
+
+def start_betweenness(graph: nx.Graph, *, engine: str = "auto", k: int | None = None, seed: int = 0,
+                      exact_up_to: int = EXACT_BETWEENNESS_UP_TO, converted=None,
+                      parallel: bool = True) -> Callable[[], pd.Series]:
+    """Start :func:`betweenness`; return a function that waits for the result.
+
+    On igraph, for graphs of :data:`PARALLEL_FROM` nodes or more and with ``parallel``,
+    the computation runs in a second process (where the system can fork one and has a
+    second core) while the caller computes other measures. Same numbers either way.
+    """
     n = len(graph)
     nodes = list(graph)
     if n < 3:
-        return pd.Series(0.0, index=nodes, name="betweenness")
-    if k is None and n > exact_up_to:
-        k = 1000
-    if k is not None and k >= n:
-        k = None
-    scale = 1.0 / ((n - 1) * (n - 2))
-    if not graph.is_directed():
-        scale *= 2.0
+        value = pd.Series(0.0, index=nodes, name="betweenness")
+        return lambda: value
+    k = _sample_size(n, k, exact_up_to)
+    scale = (1.0 if graph.is_directed() else 2.0) / ((n - 1) * (n - 2))
     if choose_engine(graph, engine) == "networkx":
-        values = nx.betweenness_centrality(graph, k=k, normalized=False, seed=seed)
-        return pd.Series(values, name="betweenness").reindex(nodes) * scale
+        raw = nx.betweenness_centrality(graph, k=k, normalized=False, seed=seed)
+        value = pd.Series(raw, name="betweenness").reindex(nodes) * scale
+        return lambda: value
     g, nodes = converted or to_igraph(graph)
-    if k is None:
-        raw = np.asarray(g.betweenness(directed=graph.is_directed()))
-    else:
-        sources = np.random.default_rng(seed).choice(n, size=k, replace=False).tolist()
-        # igraph halves undirected counts for a subset of sources as for all of them
-        raw = np.asarray(g.betweenness(directed=graph.is_directed(), sources=sources)) * (n / k)
-    return pd.Series(raw * scale, index=nodes, name="betweenness")
+    directed = graph.is_directed()
+    if not (parallel and n >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
+            and "fork" in mp.get_all_start_methods()):
+        value = pd.Series(_igraph_betweenness(g, directed, k, seed) * scale, index=nodes, name="betweenness")
+        return lambda: value
+    pool = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"))
+    future = pool.submit(_betweenness_in_worker, n, g.get_edgelist(), directed, k, seed)
+
+    def result() -> pd.Series:
+        try:
+            raw = future.result()
+        finally:
+            pool.shutdown()
+        return pd.Series(raw * scale, index=nodes, name="betweenness")
+
+    return result
 
 
 def closeness(graph: nx.Graph, *, engine: str = "auto", converted=None) -> pd.Series:
@@ -125,9 +172,12 @@ def eigenvector(graph: nx.Graph) -> pd.Series:
     nodes = list(graph)
     if graph.number_of_edges() == 0:
         return pd.Series(0.0, index=nodes, name="eigenvector")
+    if len(graph) <= 3:  # scipy's sparse eigensolver needs more nodes: power iteration
+        return pd.Series(nx.eigenvector_centrality(graph, weight=None, max_iter=1000),
+                         name="eigenvector").reindex(nodes)
     try:
         values = nx.eigenvector_centrality_numpy(graph, weight=None)
-    except (nx.AmbiguousSolution, nx.PowerIterationFailedConvergence, ValueError):
+    except (nx.AmbiguousSolution, nx.PowerIterationFailedConvergence, ValueError, TypeError):
         values = nx.eigenvector_centrality(graph, weight=None, max_iter=1000)
     return pd.Series(values, name="eigenvector").reindex(nodes)
 

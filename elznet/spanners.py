@@ -18,7 +18,8 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from elznet.centrality import betweenness, choose_engine, closeness, eigenvector, structural_holes, to_igraph
+from elznet.centrality import (choose_engine, closeness, eigenvector, start_betweenness, structural_holes,
+                               to_igraph)
 from elznet.network import Network
 
 __all__ = ["spanners", "brokerage", "ROLES"]
@@ -188,7 +189,8 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
     if not nodes:
         return frame
     converted = to_igraph(graph) if choose_engine(graph, engine) == "igraph" else None
-    frame["betweenness"] = betweenness(graph, engine=engine, k=betweenness_k, seed=seed, converted=converted)
+    # betweenness, the costliest, may run in a second process while the rest is computed here
+    waiting = start_betweenness(graph, engine=engine, k=betweenness_k, seed=seed, converted=converted)
     frame["closeness"] = closeness(graph, engine=engine, converted=converted)
     frame["eigenvector"] = eigenvector(graph)
     frame = frame.join(structural_holes(graph))
@@ -201,6 +203,7 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
     frame["brokerage_total"] = roles["total"]
     frame["brokerage_between"] = roles[_BETWEEN].sum(axis=1)
     frame["groups_reached"] = _groups_reached(graph, groups)
+    frame.insert(frame.columns.get_loc("closeness"), "betweenness", waiting())
     parts = pd.DataFrame({
         "betweenness": frame["betweenness"].rank(pct=True),
         "groups": frame["groups_reached"].rank(pct=True),

@@ -20,7 +20,7 @@ from elznet._names import normalise
 __all__ = [
     "SECTORS", "SECTORS_EN", "SECTOR_CLUSTER", "EXPERTISE_DOMAINS", "EXPERTISE_CLUSTERS",
     "MODELS", "LEVELS", "STAGES", "TIE_KINDS", "LANGUAGES", "VOCABULARIES", "COLUMNS", "HEADERS_NL",
-    "SHEET_NAMES", "ORGANISATION_TYPES", "lookup", "infer_type",
+    "SHEET_NAMES", "ORGANISATION_TYPES", "ZONES", "REGIONS", "lookup", "infer_type", "short_label",
 ]
 
 # --- sectors ---------------------------------------------------------------------
@@ -230,6 +230,38 @@ def lookup(vocab: str, value: str) -> str | None:
 def choices(vocab: str) -> list[str]:
     """Everything :func:`lookup` accepts for ``vocab``, normalised (for suggestions)."""
     return list(_LOOKUPS[vocab])
+
+
+# --- the zone ----------------------------------------------------------------------------
+#: Municipalities of zones elznet knows (source: eerstelijnszorgmeetjesland.be). Pass
+#: your own zone's list to the functions that take a municipality universe.
+ZONES: dict[str, list[str]] = {
+    "Oost-Meetjesland": ["Assenede", "Eeklo", "Evergem", "Kaprijke", "Sint-Laureins", "Zelzate"],
+    "West-Meetjesland": ["Aalter", "Lievegem", "Maldegem"],
+}
+#: Region names as analysts write them in a municipality cell, and what they cover.
+REGIONS: dict[str, list[str]] = {
+    **ZONES,
+    "Meetjesland": ZONES["Oost-Meetjesland"] + ZONES["West-Meetjesland"],
+    "regio Meetjesland": ZONES["Oost-Meetjesland"] + ZONES["West-Meetjesland"],
+    "ELZ Oost-Meetjesland": ZONES["Oost-Meetjesland"],
+    "ELZ West-Meetjesland": ZONES["West-Meetjesland"],
+}
+
+
+_SHORT = {("expertise_domains", "medisch"): "Gezondheid", ("expertise_domains", "relationeel"): "Relaties en gezin",
+          ("expertise_domains", "financieel"): "Financiën", ("expertise_domains", "juridisch"): "Juridisch",
+          ("stages", "signalering"): "Signalering", ("stages", "nazorg"): "Nazorg"}
+
+
+def short_label(vocab: str, key: str) -> str:
+    """A short Dutch label for legends and tables: the label without its explanation in
+    parentheses ("Vrije tijd (cultuur, sport)" -> "Vrije tijd"), or a short name for
+    long ones ("medisch" -> "Gezondheid"); unknown keys come back as given."""
+    if (vocab, key) in _SHORT:
+        return _SHORT[(vocab, key)]
+    label = VOCABULARIES[vocab].get(key, key)
+    return label.split(" (")[0] if not label.startswith("(") else label
 
 
 # --- columns ---------------------------------------------------------------------------

@@ -78,3 +78,10 @@ def test_sampled_betweenness_stays_within_its_stated_bound():
         # and far better than the bound in practice on the top node
         top = exact.idxmax()
         assert abs(sampled[top] - exact[top]) < 0.25 * exact[top]
+
+
+def test_betweenness_in_a_second_process_gives_the_same_numbers():
+    g = nx.barabasi_albert_graph(centrality.PARALLEL_FROM, 3, seed=7)
+    alone = centrality.start_betweenness(g, engine="igraph", parallel=False)()
+    beside = centrality.start_betweenness(g, engine="igraph", parallel=True)()
+    assert np.array_equal(alone.to_numpy(), beside.reindex(alone.index).to_numpy())

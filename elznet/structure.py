@@ -1,0 +1,260 @@
+"""Structure: clusters, islands, sector mixing, the E-I index, sectors that do not meet.
+
+* :func:`communities` — who works among themselves: Leiden (Traag, Waltman & van Eck
+  2019) with the modularity objective (Newman & Girvan 2004) on igraph, networkx's
+  Louvain (Blondel et al. 2008) without igraph; deterministic for a seed.
+* :func:`components` — the separate islands, largest first.
+* :func:`mixing` — ties within and between groups (sectors by default).
+* :func:`ei_index` — Krackhardt & Stern's (1988) E-I index at network, group and node
+  level, counted as UCINET does, with a permutation test for the network value.
+* :func:`disconnected_groups` — pairs of sectors with no tie at all, one tie, or ties
+  that all hang on one person.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import dataclass
+from itertools import combinations
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from elznet.fragility import _tie_killers
+from elznet.network import Network
+from elznet.spanners import _graph_of, _groups
+from elznet.vocabulary import short_label
+
+__all__ = ["communities", "components", "mixing", "ei_index", "EIIndex", "disconnected_groups"]
+
+
+def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int = 0,
+                engine: str = "auto", weight: str | None = "weight") -> pd.DataFrame:
+    """A cluster per organisation, labelled by what its members have in common.
+
+    Leiden with the modularity objective on igraph (``engine="auto"`` or ``"igraph"``),
+    networkx's Louvain with ``engine="networkx"``; edge weights count (shared
+    initiatives + direct ties) unless ``weight=None``. ``resolution`` above 1 gives more,
+    smaller clusters. The same input and seed give the same clusters.
+
+    Returns one row per organisation (index: id) with ``name``, ``sector``,
+    ``community`` (0 = the largest), ``size``, ``label`` (the dominant sectors and
+    expertise domains, e.g. "welzijn + zorg · huisvesting") and ``modularity`` (of the
+    whole partition, the same on every row; also in ``frame.attrs["modularity"]``).
+    """
+    g = _graph_of(net, "organisation")
+    nodes = list(g)
+    if not nodes:
+        return pd.DataFrame(columns=["name", "sector", "community", "size", "label", "modularity"])
+    parts = _partition(g, resolution=resolution, seed=seed, engine=engine, weight=weight)
+    parts = sorted(parts, key=lambda c: (-len(c), min(map(str, c))))
+    member = {v: i for i, c in enumerate(parts) for v in c}
+    q = nx.community.modularity(g, parts, weight=weight, resolution=resolution)
+    frame = pd.DataFrame(index=pd.Index(nodes, name="id"))
+    frame["name"] = [g.nodes[v].get("name", v) for v in nodes]
+    frame["sector"] = [g.nodes[v].get("sector") for v in nodes]
+    frame["community"] = [member[v] for v in nodes]
+    frame["size"] = frame["community"].map(frame["community"].value_counts())
+    domains = _domains_by_organisation(net) if isinstance(net, Network) else {}
+    labels = {i: _label(frame.loc[frame["community"] == i, "sector"], [d for v in c for d in domains.get(v, [])])
+              for i, c in enumerate(parts)}
+    frame["label"] = frame["community"].map(labels)
+    frame["modularity"] = q
+    frame.attrs["modularity"] = q
+    return frame.sort_values(["community", "name"], kind="stable")
+
+
+def _partition(g: nx.Graph, *, resolution: float, seed: int, engine: str, weight: str | None) -> list[set]:
+    if engine not in ("auto", "igraph", "networkx"):
+        raise ValueError(f"engine must be 'auto', 'igraph' or 'networkx', not {engine!r}")
+    if engine != "networkx":
+        try:
+            import igraph as ig
+        except ImportError:
+            if engine == "igraph":
+                raise
+        else:
+            from elznet.centrality import to_igraph
+
+            h, nodes = to_igraph(g)
+            weights = [g.edges[u, v].get(weight, 1) for u, v in g.edges()] if weight else None
+            ig.set_random_number_generator(random.Random(seed))
+            try:
+                found = h.community_leiden(objective_function="modularity", weights=weights,
+                                           resolution=resolution, n_iterations=-1)
+            finally:
+                ig.set_random_number_generator(random)
+            return [{nodes[i] for i in c} for c in found]
+    return [set(c) for c in nx.community.louvain_communities(g, weight=weight, resolution=resolution, seed=seed)]
+
+
+def _domains_by_organisation(net: Network) -> dict[str, list[str]]:
+    domains = dict(zip(net.initiatives["id"], net.initiatives["expertise_domains"]))
+    out: dict[str, list[str]] = {}
+    for ini, org in net.participations[["initiative", "organisation"]].drop_duplicates().itertuples(index=False):
+        out.setdefault(org, []).extend(domains.get(ini) or [])
+    return out
+
+
+def _label(sectors: pd.Series, domains: list[str]) -> str:
+    """The sectors that make up at least a quarter of the cluster, and its top domain,
+    in Dutch: "Lokaal bestuur + Welzijn · Ondersteuning"."""
+    counts = sectors.fillna("onbekend").value_counts()
+    main = [s for s, n in counts.items() if n >= 0.25 * len(sectors)][:3] or list(counts.index[:1])
+    label = " + ".join(sorted(short_label("sector", s) for s in main))
+    if domains:
+        label += " · " + short_label("expertise_domains", Counter(domains).most_common(1)[0][0])
+    return label
+
+
+def components(net: Network | nx.Graph) -> pd.DataFrame:
+    """The separate islands of the organisation graph, largest first.
+
+    One row per component: ``size``, ``organisations`` (names), ``sectors`` (count per
+    sector). A single large island is healthy; small islands are partners nobody else
+    works with.
+    """
+    g = _graph_of(net, "organisation")
+    rows = []
+    for i, comp in enumerate(sorted(nx.connected_components(g), key=lambda c: (-len(c), min(map(str, c))))):
+        rows.append({"component": i, "size": len(comp),
+                     "organisations": sorted(str(g.nodes[v].get("name", v)) for v in comp),
+                     "sectors": dict(Counter(str(g.nodes[v].get("sector")) for v in comp).most_common())})
+    return pd.DataFrame(rows, columns=["component", "size", "organisations", "sectors"]).set_index("component")
+
+
+def mixing(net: Network | nx.Graph, group: str = "sector") -> pd.DataFrame:
+    """Ties within and between groups: one row per pair of groups (``group_a <= group_b``),
+    all pairs included (zeros too), with ``ties``, ``share`` (of all ties), ``within``
+    and ``expected`` (ties if they fell at random over the pairs of organisations:
+    all ties times the share of organisation pairs in that group pair). Pivot
+    ``ties`` for the familiar mixing matrix."""
+    g = _graph_of(net, "organisation")
+    groups = _groups(g, group)
+    counts = Counter(tuple(sorted((groups[u], groups[v]))) for u, v in g.edges())
+    sizes = groups.value_counts()
+    names = sorted(sizes.index)
+    total = g.number_of_edges()
+    n = len(g)
+    all_pairs = n * (n - 1) / 2
+    rows = []
+    for a, b in [(x, x) for x in names] + list(combinations(names, 2)):
+        pairs = sizes[a] * (sizes[a] - 1) / 2 if a == b else sizes[a] * sizes[b]
+        ties = counts.get((a, b), 0)
+        rows.append({"group_a": a, "group_b": b, "ties": ties, "share": ties / total if total else 0.0,
+                     "within": a == b, "expected": total * pairs / all_pairs if all_pairs else 0.0})
+    return pd.DataFrame(rows).sort_values(["group_a", "group_b"]).reset_index(drop=True)
+
+
+@dataclass
+class EIIndex:
+    """Krackhardt & Stern's E-I index: ``(E - I) / (E + I)``, from -1 (all ties inside the
+    groups) to +1 (all ties between groups).
+
+    Attributes: ``network`` (float), ``groups`` and ``nodes`` (DataFrames with
+    ``external``, ``internal``, ``ei``), and the permutation test: ``expected`` (mean
+    under random relabelling of the nodes, group sizes kept), ``p_greater`` and
+    ``p_less`` (share of permutations at least / at most as large as observed),
+    ``permutations``.
+    """
+
+    network: float
+    groups: pd.DataFrame
+    nodes: pd.DataFrame
+    expected: float
+    p_greater: float
+    p_less: float
+    permutations: int
+
+    def __repr__(self) -> str:
+        return (f"E-I index {self.network:+.3f} (random relabelling: {self.expected:+.3f}; "
+                f"P(>=) = {self.p_greater:.3f}, P(<=) = {self.p_less:.3f}, {self.permutations} permutations)")
+
+
+def ei_index(graph: Network | nx.Graph, group: str = "sector", *, permutations: int = 5000,
+             seed: int = 0) -> EIIndex:
+    """E-I index at network, group and node level, with a permutation test.
+
+    Counted as UCINET's NETWORK>COHESION>E-I INDEX does, from the adjacency matrix:
+    a node's ``external`` and ``internal`` are its ties to other groups and to its own;
+    a group's are the sums over its members (so a tie inside a group counts once for
+    each of its two members); the network's are the sums over all nodes. Directed
+    graphs count each arc once, from its sender. Edge values are ignored.
+
+    The permutation test relabels the nodes at random (group sizes kept) and reports
+    how often the network E-I index is at least / at most the observed value.
+
+    References: Krackhardt, D. & Stern, R. N. (1988). Informal networks and
+    organizational crises. *Social Psychology Quarterly* 51(2), 123–140.
+    """
+    g = _graph_of(graph, "organisation")
+    nodes = list(g)
+    groups = _groups(g, group)
+    codes = pd.factorize(groups.reindex(nodes))[0]
+    index = {v: i for i, v in enumerate(nodes)}
+    edges = np.array([(index[u], index[v]) for u, v in g.edges()], dtype=int).reshape(-1, 2)
+    if not g.is_directed():
+        edges = np.vstack([edges, edges[:, ::-1]])
+    src, dst = edges[:, 0], edges[:, 1]
+    external = np.bincount(src, weights=codes[src] != codes[dst], minlength=len(nodes))
+    degree = np.bincount(src, minlength=len(nodes)).astype(float)
+    internal = degree - external
+    with np.errstate(divide="ignore", invalid="ignore"):
+        node_frame = pd.DataFrame({"group": groups.reindex(nodes).to_numpy(), "external": external.astype(int),
+                                   "internal": internal.astype(int),
+                                   "ei": (external - internal) / degree}, index=pd.Index(nodes, name="id"))
+    by_group = node_frame.groupby("group")[["external", "internal"]].sum()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        by_group["ei"] = (by_group["external"] - by_group["internal"]) / (by_group["external"] + by_group["internal"])
+    observed = _ei(codes, src, dst)
+    rng = np.random.default_rng(seed)
+    draws = np.array([_ei(rng.permutation(codes), src, dst) for _ in range(permutations)]) if permutations else []
+    return EIIndex(
+        network=observed, groups=by_group, nodes=node_frame,
+        expected=float(np.mean(draws)) if permutations else float("nan"),
+        p_greater=float(np.mean(draws >= observed - 1e-12)) if permutations else float("nan"),
+        p_less=float(np.mean(draws <= observed + 1e-12)) if permutations else float("nan"),
+        permutations=permutations)
+
+
+def _ei(codes: np.ndarray, src: np.ndarray, dst: np.ndarray) -> float:
+    if len(src) == 0:
+        return float("nan")
+    external = np.count_nonzero(codes[src] != codes[dst])
+    return (2 * external - len(src)) / len(src)
+
+
+def disconnected_groups(net: Network, group: str = "sector") -> pd.DataFrame:
+    """Pairs of groups (sectors) that do not meet, or meet through one thread only.
+
+    One row per pair of different groups that is ``"geen band"`` (no tie),
+    ``"één band"`` (a single organisation tie) or ``"één persoon"`` (every tie between
+    them can be removed by one person leaving), with ``ties``, the ``organisations``
+    on those ties and ``people`` (ids of the people who can remove them all). Pairs
+    with sturdier links are left out, and so are organisations whose sector is
+    ``onbekend`` (not a sector). Sorted from no tie to one person.
+    """
+    g = net.graph
+    groups = _groups(g, group)
+    killers = _tie_killers(net)
+    ties: dict[tuple, list] = {}
+    for u, v in g.edges():
+        if groups[u] != groups[v]:
+            ties.setdefault(tuple(sorted((groups[u], groups[v]))), []).append(tuple(sorted((u, v))))
+    name = dict(g.nodes(data="name"))
+    rows = []
+    for a, b in combinations(sorted(set(groups.unique()) - {"onbekend"}), 2):
+        found = ties.get((a, b), [])
+        common = frozenset.intersection(*(killers.get(e, frozenset()) for e in found)) if found else frozenset()
+        status = ("geen band" if not found else "één band" if len(found) == 1
+                  else "één persoon" if common else None)
+        if status:
+            rows.append({"group_a": a, "group_b": b, "status": status, "ties": len(found),
+                         "organisations": sorted({name.get(x, x) for e in found for x in e}),
+                         "people": sorted(common)})
+    order = {"geen band": 0, "één band": 1, "één persoon": 2}
+    frame = pd.DataFrame(rows, columns=["group_a", "group_b", "status", "ties", "organisations", "people"])
+    return frame.sort_values(["status", "group_a", "group_b"], key=lambda s: s.map(order) if s.name == "status"
+                             else s).reset_index(drop=True)

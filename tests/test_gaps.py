@@ -1,0 +1,98 @@
+"""White spots, duplicate initiatives and stretch suggestions."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+import elznet
+from elznet import duplicates, read_inventory, stretch, white_spots
+
+
+@pytest.fixture
+def small():
+    return read_inventory({
+        "organisaties": pd.DataFrame({"id": list("ABCD"), "naam": ["CAW", "OCMW Eeklo", "Woonwinkel", "Buurtwerk"],
+                                      "sector": ["welzijn", "lokaal bestuur", "wonen", "welzijn"],
+                                      "gemeente": ["Eeklo", "Eeklo", "Eeklo", "Maldegem"]}),
+        "initiatieven": pd.DataFrame({
+            "id": ["i1", "i2", "i3", "i4"],
+            "naam": ["Woonbegeleiding Eeklo", "Seniorenwonen Aalter", "Woonbegeleiding Maldegem", "Zorgpad"],
+            "expertisedomeinen": ["huisvesting", "huisvesting", "huisvesting", "medisch"],
+            "doelgroepen": ["gezinnen", "ouderen", "gezinnen", "jongeren"],
+            "gemeenten": ["Eeklo", "Aalter", "Maldegem", "regio Meetjesland"]}),
+        "deelnames": pd.DataFrame({"initiatief": ["i1", "i1", "i2", "i2", "i3", "i4"],
+                                   "organisatie": ["A", "B", "B", "C", "D", "A"]}),
+    })
+
+
+def test_white_spots_count_every_combination_including_zeros(small):
+    w = white_spots(small, dims=("expertise_domain", "municipality"))
+    assert len(w) == 14 * 9  # all 14 domains x the nine Meetjesland municipalities ("regio" expands)
+    cell = w.set_index(["expertise_domain", "municipality"])
+    assert cell.loc[("huisvesting", "Eeklo"), "initiatives"] == 1
+    assert cell.loc[("medisch", "Kaprijke"), "initiatives"] == 1  # region-wide counts everywhere
+    assert cell.loc[("zingeving", "Eeklo"), "white_spot"]  # a domain no initiative mentions
+
+
+def test_white_spots_use_the_analysts_universe(small):
+    w = white_spots(small, dims=("target_group", "municipality"),
+                    universe={"target_group": ["gezinnen", "ouderen", "mantelzorgers"],
+                              "municipality": ["Eeklo", "Aalter"]})
+    assert len(w) == 6
+    cell = w.set_index(["target_group", "municipality"])
+    assert cell.loc[("mantelzorgers", "Eeklo"), "white_spot"]  # never in the data, still a gap
+    assert cell.loc[("gezinnen", "Eeklo"), "names"] == ["Woonbegeleiding Eeklo"]
+    assert w.attrs["outside_universe"]["target_group"] == ["jongeren"]
+    with pytest.raises(ValueError, match="unknown dimension"):
+        white_spots(small, dims=("doelgroep",))
+
+
+def test_the_wide_inventory_has_a_real_white_spot():
+    net = elznet.examples.load("meetjesland_inventaris")
+    w = white_spots(net, dims=("expertise_domain", "municipality"))
+    zingeving = w[w["expertise_domain"] == "zingeving"]
+    assert len(zingeving) == 9 and zingeving["white_spot"].all()
+    assert not w[w["expertise_domain"] == "medisch"]["white_spot"].any()
+
+
+def test_duplicates_find_the_planted_pairs_first():
+    net = elznet.examples.load("meetjesland_inventaris")
+    truth = json.loads(elznet.examples.path("meetjesland_inventaris").with_suffix(".truth.json").read_text())
+    d = duplicates(net)
+    found = {frozenset(p) for p in d[["name_a", "name_b"]].head(len(truth["duplicate_pairs"])).values.tolist()}
+    assert found == {frozenset(p) for p in truth["duplicate_pairs"]}
+    assert {"name", "partners", "target_groups", "municipalities", "shared_partners"} <= set(d.columns)
+    assert d["score"].is_monotonic_decreasing
+
+
+def test_same_idea_in_other_municipalities_is_not_a_duplicate(small):
+    d = duplicates(small, threshold=0.0).set_index(["a", "b"])
+    # i1 and i3: same name pattern, domain and target group, but Eeklo vs Maldegem
+    assert d.loc[("i1", "i3"), "municipalities"] == 0
+    assert d.loc[("i1", "i3"), "score"] < 0.55
+
+
+def test_stretch_suggests_municipalities_target_groups_and_partners(small):
+    s = stretch(small, "Woonbegeleiding Eeklo")
+    by_kind = {k: list(g["suggestion"]) for k, g in s.groupby("kind")}
+    # Aalter has housing work for older people only; Maldegem already has the same for families
+    assert "Aalter" in by_kind["gemeente"] and "Maldegem" not in by_kind["gemeente"]
+    # OCMW Eeklo already serves older people in Aalter, the CAW young people in the care path
+    assert by_kind["doelgroep"] == ["jongeren", "ouderen"]
+    reasons = s.set_index("suggestion")["reason"]
+    assert reasons["ouderen"].endswith("OCMW Eeklo") and reasons["jongeren"].endswith("CAW")
+    assert by_kind["partner"] == ["Woonwinkel"]  # housing expertise, in Eeklo, works with OCMW Eeklo
+    reason = s.loc[s["kind"] == "partner", "reason"].item()
+    assert "werkt al samen met OCMW Eeklo" in reason
+    with pytest.raises(KeyError, match="No initiative"):
+        stretch(small, "Onbestaand")
+
+
+def test_stretch_on_the_wide_inventory_skips_spelling_variants_of_partners():
+    net = elznet.examples.load("meetjesland_inventaris")
+    s = stretch(net, "Opvoedingswinkel Eeklo")
+    assert set(s["kind"]) >= {"doelgroep", "partner"}
+    assert "CAW O-Vl" not in set(s["suggestion"])
