@@ -14,9 +14,11 @@ from elznet import examples, vocabulary
 from elznet.centrality import structural_holes
 from elznet.compare import Change, compare
 from elznet.excel import write_template
+from elznet.figures import plot_care_path, plot_network
 from elznet.fragility import Impact, cut_points, departure_risk, fragile_ties, what_if
 from elznet.inventory import read_inventory
 from elznet.load_report import InventoryError, LoadReport
+from elznet.maps import NetworkMap, care_path_map, network_map
 from elznet.network import Network, Summary
 from elznet.spanners import brokerage, spanners
 from elznet.gaps import duplicates, stretch, white_spots
@@ -25,5 +27,6 @@ from elznet.structure import EIIndex, communities, components, disconnected_grou
 __all__ = ["read_inventory", "write_template", "Network", "Summary", "LoadReport", "InventoryError",
            "examples", "vocabulary", "spanners", "brokerage", "structural_holes", "fragile_ties", "cut_points",
            "what_if", "Impact", "departure_risk", "communities", "components", "mixing", "ei_index", "EIIndex",
-           "disconnected_groups", "white_spots", "duplicates", "stretch", "compare", "Change"]
+           "disconnected_groups", "white_spots", "duplicates", "stretch", "compare", "Change", "network_map",
+           "care_path_map", "NetworkMap", "plot_network", "plot_care_path"]
 __version__ = "0.1.0"

@@ -1,0 +1,161 @@
+"""Static figures for the slide deck: the network map and the care-path map.
+
+Same colours, legend and highlighting as the interactive maps (:mod:`elznet.style`),
+sized for a 16:9 slide (13.33 × 7.5 inch), labels pushed apart so they do not overlap
+(adjustText). Save with ``fig.savefig("kaart.png", dpi=200)`` — or ``.svg`` / ``.pdf``.
+Figures never show people.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+
+import matplotlib
+
+matplotlib.use("Agg", force=False)
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.collections import LineCollection  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Patch  # noqa: E402
+
+from elznet import style  # noqa: E402
+from elznet._layout import network_positions  # noqa: E402
+from elznet.fragility import fragile_ties  # noqa: E402
+from elznet.maps import _referral_pairs, _text_colour, care_path_layout  # noqa: E402
+from elznet.network import Network  # noqa: E402
+from elznet.spanners import spanners  # noqa: E402
+from elznet.style import sector_colour, sector_name, text  # noqa: E402
+from elznet.vocabulary import short_label  # noqa: E402
+
+__all__ = ["plot_network", "plot_care_path", "SLIDE"]
+
+#: A 16:9 slide, in inches.
+SLIDE = (13.333, 7.5)
+
+
+def _figure(ax):
+    if ax is not None:
+        return ax.figure, ax
+    fig = plt.figure(figsize=SLIDE, layout="constrained")
+    return fig, fig.add_subplot()
+
+
+def plot_network(net: Network, *, ax=None, color: str = "sector", size: str | None = "degree",
+                 label: str | None = "name", highlight: tuple[str, ...] = ("spanners", "fragile_ties"),
+                 lang: str = "nl", seed: int = 0, title: str | None = None, max_labels: int = 80) -> Figure:
+    """The network map as a matplotlib figure (see :func:`elznet.network_map`).
+
+    Labels are drawn for every organisation up to ``max_labels`` organisations, else for
+    the largest ``max_labels``; adjustText moves them apart and draws a thin leader line
+    where a label had to move.
+    """
+    from adjustText import adjust_text
+
+    fig, ax = _figure(ax)
+    g = net.graph
+    pos = network_positions(g, seed=seed)
+    table = spanners(net) if len(g) else None
+    top = set()
+    if "spanners" in highlight and table is not None:
+        cut = min(10, max(3, len(g) // 20))
+        top = set(table[(table["spanner_rank"] <= cut) & (table["groups_reached"] >= 2)].index)
+    fragile = fragile_ties(net, people="hide").set_index(["a", "b"]) if g.number_of_edges() else None
+    groups: dict[str, list] = {k: [] for k in style.TIE_STYLES}
+    for a, b in g.edges():
+        key = tuple(sorted((a, b)))
+        kind = "normal"
+        if "fragile_ties" in highlight and fragile is not None:
+            row = fragile.loc[key]
+            kind = ("bridge_single_person" if row["is_bridge"] and row["single_person"] else
+                    "bridge" if row["is_bridge"] else "single_person" if row["single_person"] else "normal")
+        groups[kind].append([pos[a], pos[b]])
+    for kind, segments in groups.items():
+        if segments:
+            s = style.TIE_STYLES[kind]
+            ax.add_collection(LineCollection(segments, colors=s["color"], linewidths=1.4 if "bridge" in kind else 0.7,
+                                             linestyles="--" if s["dashes"] else "-",
+                                             alpha=0.9 if "bridge" in kind else 0.45, zorder=1))
+    nodes = list(g)
+    values = table[size] if size and table is not None else None
+    vmax = float(values.max()) if values is not None and values.max() > 0 else 1.0
+    sizes = [(40 + 360 * math.sqrt(float(values[v]) / vmax)) if values is not None else 80 for v in nodes]
+    colours = ([sector_colour(g.nodes[v].get("sector")) for v in nodes] if color == "sector" else
+               [style.group_colours(str(g.nodes[x].get(color)) for x in g)[str(g.nodes[v].get(color))] for v in nodes])
+    ax.scatter([pos[v][0] for v in nodes], [pos[v][1] for v in nodes], s=sizes, c=colours, zorder=2,
+               edgecolors=["#000000" if v in top else "#555555" for v in nodes],
+               linewidths=[2.8 if v in top else 0.6 for v in nodes])
+    texts = []
+    if label:
+        shown = nodes if len(nodes) <= max_labels else sorted(nodes, key=lambda v: -sizes[nodes.index(v)])[:max_labels]
+        for v in shown:
+            name = g.nodes[v].get(label) or v
+            texts.append(ax.text(pos[v][0], pos[v][1], textwrap.fill(str(name), 24, break_long_words=False),
+                                 fontsize=7.5, zorder=3,
+                                 ha="center", va="center",
+                                 fontweight="bold" if v in top else "normal"))
+    ax.set_axis_off()
+    ax.margins(0.06)
+    ax.set_title(title or text("map", lang), fontsize=16, loc="left", fontweight="bold")
+    sectors = [s for s in style.SECTOR_COLOURS if any(g.nodes[v].get("sector") == s for v in g)]
+    handles = [Patch(facecolor=sector_colour(s), edgecolor="#555555", label=sector_name(s, lang)) for s in sectors]
+    if top:
+        handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="white", markeredgecolor="black",
+                              markeredgewidth=2.5, markersize=10, label=text("spanner", lang)))
+    if "fragile_ties" in highlight:
+        handles += [Line2D([], [], color=style.TIE_STYLES["normal"]["color"], label=text("tie", lang)),
+                    Line2D([], [], color=style.TIE_STYLES["single_person"]["color"], linestyle="--",
+                           label=text("single_person", lang)),
+                    Line2D([], [], color=style.TIE_STYLES["bridge"]["color"], label=text("bridge", lang))]
+    if size:
+        handles.append(Line2D([], [], linestyle="", label=f"{text('size', lang)}: {text('size_' + size, lang)}"))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=9,
+              title=text("sectors", lang), title_fontproperties={"weight": "bold"})
+    if texts:
+        fig.canvas.draw()
+        adjust_text(texts, ax=ax, expand=(1.25, 1.6), force_text=(0.4, 0.6), iter_lim=400,
+                    arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5}, ensure_inside_axes=True)
+    return fig
+
+
+def plot_care_path(net: Network, *, stages: list[str] | None = None, ties: str = "referrals", lang: str = "nl",
+                   title: str | None = None) -> Figure:
+    """The care-path map as a figure: stage columns, one box per actor and stage, sector
+    colours, referral arrows (see :func:`elznet.care_path_map`)."""
+    order, placed, _ = care_path_layout(net, stages)
+    rows = max((r for _, r in placed.values()), default=0) + 1
+    fig = plt.figure(figsize=SLIDE, layout="constrained")
+    ax = fig.add_subplot()
+    org = net.organisations.set_index("id")
+    fontsize = max(4.5, min(9.0, 160 / max(rows, 1)))
+    for (actor, col), (x, row) in placed.items():
+        sector = org.at[actor, "sector"] or "onbekend"
+        colour = sector_colour(sector)
+        ax.add_patch(FancyBboxPatch((x + 0.04, -row - 0.42), 0.92, 0.84, boxstyle="round,pad=0,rounding_size=0.12",
+                                    facecolor=colour, edgecolor="#333333", linewidth=0.5, zorder=2))
+        ax.text(x + 0.5, -row, textwrap.shorten(str(org.at[actor, "name"]), 38, placeholder="…"), ha="center",
+                va="center", fontsize=fontsize, color=_text_colour(colour), zorder=3)
+    if ties != "none":
+        chosen = net.ties if ties == "direct" else net.ties[net.ties["kind"] == "doorverwijzing"]
+        for _, s, a, t, b, _kind in _referral_pairs(placed, chosen):
+            (xa, ra), (xb, rb) = placed[(s, a)], placed[(t, b)]
+            ax.add_patch(FancyArrowPatch((xa + 0.5, -ra), (xb + 0.5, -rb), arrowstyle="-|>", mutation_scale=6,
+                                         color=style.TIE_STYLES["referral"]["color"], alpha=0.35, lw=0.6,
+                                         connectionstyle="arc3,rad=0.2", zorder=1))
+    for col, stage in enumerate(order):
+        ax.text(col + 0.5, 1.0, textwrap.fill(short_label("stages", stage), 16, break_on_hyphens=False),
+                ha="center", va="bottom",
+                fontsize=10, fontweight="bold")
+    ax.set_xlim(0, len(order))
+    ax.set_ylim(-rows + 0.3, 2.2)
+    ax.set_axis_off()
+    ax.set_title(title or text("care_path", lang), fontsize=16, loc="left", fontweight="bold")
+    sectors = [s for s in style.SECTOR_COLOURS if any(org.at[a, "sector"] == s for a, _ in placed)]
+    handles = [Patch(facecolor=sector_colour(s), edgecolor="#555555", label=sector_name(s, lang)) for s in sectors]
+    if ties != "none":
+        handles.append(Line2D([], [], color=style.TIE_STYLES["referral"]["color"], marker=">",
+                              label=text("referral", lang)))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=9,
+              title=text("sectors", lang), title_fontproperties={"weight": "bold"})
+    return fig

@@ -1,0 +1,50 @@
+"""Open a page in headless Chromium (Debian's, via playwright) and report what happened."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync", "--disable-quic"]
+
+
+@dataclass
+class Visit:
+    seconds_to_ready: float
+    errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+    values: dict = field(default_factory=dict)
+
+
+def visit(path: Path, *, evaluate: dict[str, str] | None = None, screenshot: Path | None = None,
+          viewport=(1600, 900), timeout_ms: int = 120_000) -> Visit:
+    """Load ``path``, wait until the map says it has drawn, evaluate JS expressions."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        raise RuntimeError(f"{CHROMIUM} is missing: run tests/install_browser.sh (the README's test command does)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
+            result = Visit(0.0)
+            page.on("console", lambda m: result.errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: result.errors.append(str(e)))
+            page.on("request", lambda r: result.requests.append(r.url))
+            page.on("dialog", lambda d: (result.dialogs.append(d.message), d.dismiss()))
+            start = time.perf_counter()
+            page.goto(path.resolve().as_uri())
+            page.wait_for_selector("body[data-ready='1']", timeout=timeout_ms)
+            result.seconds_to_ready = time.perf_counter() - start
+            page.wait_for_timeout(300)  # let any late script run
+            for name, expression in (evaluate or {}).items():
+                result.values[name] = page.evaluate(expression)
+            if screenshot is not None:
+                page.screenshot(path=str(screenshot))
+            return result
+        finally:
+            browser.close()
