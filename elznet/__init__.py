@@ -20,6 +20,7 @@ from elznet.inventory import read_inventory
 from elznet.load_report import InventoryError, LoadReport
 from elznet.maps import NetworkMap, care_path_map, network_map
 from elznet.network import Network, Summary
+from elznet.reporting import report
 from elznet.spanners import brokerage, spanners
 from elznet.gaps import duplicates, stretch, white_spots
 from elznet.structure import EIIndex, communities, components, disconnected_groups, ei_index, mixing
@@ -28,5 +29,5 @@ __all__ = ["read_inventory", "write_template", "Network", "Summary", "LoadReport
            "examples", "vocabulary", "spanners", "brokerage", "structural_holes", "fragile_ties", "cut_points",
            "what_if", "Impact", "departure_risk", "communities", "components", "mixing", "ei_index", "EIIndex",
            "disconnected_groups", "white_spots", "duplicates", "stretch", "compare", "Change", "network_map",
-           "care_path_map", "NetworkMap", "plot_network", "plot_care_path"]
+           "care_path_map", "NetworkMap", "plot_network", "plot_care_path", "report"]
 __version__ = "0.1.0"

@@ -324,6 +324,21 @@ class Network:
                             skip_people=(people == "hide"))
 
 
+    def export_analysis(self, path: str | Path, *, people: str = "hide") -> Path:
+        """Write every analysis table to one Excel workbook (Dutch headers, autofilter,
+        frozen header rows) for the select-and-filter practice zones already have.
+
+        Sheets: kerncijfers, grenswerkers, kwetsbare banden, breukpunten, vertrekrisico
+        (organisations; people too unless ``people="hide"``), clusters, sectormenging,
+        niet verbonden, witte vlekken, dubbele projecten, organisaties, initiatieven.
+        People are hidden by default, as in every output a zorgraad sees.
+        """
+        from elznet.analysis_tables import analysis_tables
+        from elznet.excel import write_analysis
+
+        return write_analysis(analysis_tables(self, people=people), path)
+
+
 def _normalised_set(values: str | Iterable[str]) -> set[str]:
     if isinstance(values, str):
         values = [values]

@@ -21,8 +21,9 @@ class Visit:
 
 
 def visit(path: Path, *, evaluate: dict[str, str] | None = None, screenshot: Path | None = None,
-          viewport=(1600, 900), timeout_ms: int = 120_000) -> Visit:
-    """Load ``path``, wait until the map says it has drawn, evaluate JS expressions."""
+          viewport=(1600, 900), timeout_ms: int = 120_000, full_page: bool = False) -> Visit:
+    """Load ``path``, wait until the map in it (on the page or in an iframe) says it has
+    drawn, evaluate JS expressions on the page."""
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
@@ -38,13 +39,16 @@ def visit(path: Path, *, evaluate: dict[str, str] | None = None, screenshot: Pat
             page.on("dialog", lambda d: (result.dialogs.append(d.message), d.dismiss()))
             start = time.perf_counter()
             page.goto(path.resolve().as_uri())
-            page.wait_for_selector("body[data-ready='1']", timeout=timeout_ms)
+            frame = page.main_frame
+            if page.query_selector("#elz") is None:  # a report: the map is in an iframe
+                frame = page.wait_for_selector("iframe", timeout=timeout_ms).content_frame()
+            frame.wait_for_selector("body[data-ready='1']", timeout=timeout_ms)
             result.seconds_to_ready = time.perf_counter() - start
             page.wait_for_timeout(300)  # let any late script run
             for name, expression in (evaluate or {}).items():
                 result.values[name] = page.evaluate(expression)
             if screenshot is not None:
-                page.screenshot(path=str(screenshot))
+                page.screenshot(path=str(screenshot), full_page=full_page)
             return result
         finally:
             browser.close()

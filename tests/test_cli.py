@@ -14,11 +14,42 @@ def elznet(*args, cwd=None):
                           cwd=cwd, timeout=300)
 
 
-def test_demo_prints_the_key_figures_of_the_meetjesland_example():
-    run = elznet("demo")
+def test_demo_writes_map_report_workbook_and_figures_and_says_so(tmp_path):
+    run = elznet("demo", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
-    assert "organisaties" in run.stdout and "59" in run.stdout
-    assert "fictieve personen" in run.stdout
+    assert "organisaties" in run.stdout and "59" in run.stdout and "fictieve personen" in run.stdout
+    assert "Written to elznet-demo/" in run.stdout
+    folder = tmp_path / "elznet-demo"
+    for name in ("netwerkkaart.html", "zorgpadkaart.html", "rapport.html", "analyse.xlsx", "netwerkkaart.png",
+                 "zorgpadkaart.png"):
+        assert (folder / name).stat().st_size > 10_000, name
+        assert name in run.stdout
+    assert "care-path map" in run.stderr  # progress on the long steps
+
+
+def test_quiet_silences_progress(tmp_path):
+    from elznet import examples
+
+    run = elznet("map", examples.path("meetjesland_zorgpad"), "-o", tmp_path / "k.html", "--quiet")
+    assert run.returncode == 0 and run.stderr == "" and (tmp_path / "k.html").exists()
+
+
+def test_map_and_report_commands(tmp_path):
+    from elznet import examples
+
+    src = examples.path("meetjesland_zorgpad")
+    run = elznet("map", src, "-o", tmp_path / "zorgpad.html", "--care-path")
+    assert run.returncode == 0, run.stderr
+    assert "Zorgpadkaart" in (tmp_path / "zorgpad.html").read_text(encoding="utf-8")
+    run = elznet("report", src, "-o", tmp_path / "uit", "--people", "pseudonyms")
+    assert run.returncode == 0, run.stderr
+    assert "Persoon 1" in (tmp_path / "uit" / "rapport.html").read_text(encoding="utf-8")
+
+
+def test_wrong_command_line_exits_2():
+    run = elznet("map")
+    assert run.returncode == 2 and "usage" in run.stderr
+    assert elznet("report", "x.xlsx", "--people", "everyone").returncode == 2
 
 
 def test_check_a_good_file_exits_0(tmp_path):
@@ -46,9 +77,11 @@ def test_check_an_unreadable_file_says_so_in_one_line_without_a_traceback(tmp_pa
     assert name in run.stderr
 
 
-def test_check_a_missing_file(tmp_path):
-    run = elznet("check", tmp_path / "nergens.xlsx")
+@pytest.mark.parametrize("command", ["check", "map", "report"])
+def test_a_missing_file_is_one_line_for_every_command(tmp_path, command):
+    run = elznet(command, tmp_path / "nergens.xlsx", "--quiet")
     assert run.returncode == 1 and "does not exist" in run.stderr and "Traceback" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
 
 
 def test_template_writes_a_workbook(tmp_path):

@@ -53,3 +53,12 @@ def test_a_malicious_name_executes_nothing(tmp_path):
     assert seen.values["title"] != "pwned" and seen.values["images"] == 0
     assert seen.values["label"] is True  # shown as text, exactly as typed
     assert seen.values["details"] is False
+
+
+def test_report_renders_offline_without_errors(tmp_path):
+    net = elznet.examples.load("meetjesland_zorgpad")
+    path = elznet.report(net, tmp_path / "rapport.html")
+    seen = visit(path, evaluate={"sections": "document.querySelectorAll('h2').length",
+                                 "images": "Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)"})
+    assert seen.errors == [] and seen.requests == [path.resolve().as_uri()]
+    assert seen.values["sections"] >= 8 and seen.values["images"] is True
