@@ -143,9 +143,11 @@ def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = 
              f"<p class='small'>Bron: {escape(str(net.report.source))} · {s['organisations']} organisaties, "
              f"{s['initiatives']} initiatieven. Personen: {escape(_people_note(people))}.</p>"]
 
+    fragile = fragile_ties(net, people=people)
+    one_person = int((fragile["risk"] % 2 == 1).sum())  # ties one departure removes
     kpis = [("organisaties", s["organisations"]), ("initiatieven", s["initiatives"]),
             ("banden tussen organisaties", s["ties"]), ("aparte eilanden", s["components"]),
-            ("banden aan één persoon", s["single_person_ties"]),
+            ("banden die wegvallen als één persoon vertrekt", one_person),
             ("initiatieven zonder partners", s["initiatives_without_partners"]),
             ("dichtheid", f"{s['density']:.2f}"), ("sectoren", len(s["sectors"]))]
     parts.append("<h2>Kerncijfers</h2><div class='kpi'>" + "".join(
@@ -168,7 +170,6 @@ def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = 
                             "betweenness": "brugfunctie", "groups_reached": "sectoren bereikt",
                             "brokerage_between": "makelaarsrollen", "spanner_rank": "rang"}, max_rows=10))
 
-    fragile = fragile_ties(net, people=people)
     risky = fragile[fragile["risk"] > 0].assign(
         sectors=lambda f: [" – ".join(sorted({sector_name(a), sector_name(b)}))
                            for a, b in zip(f["sector_a"], f["sector_b"])])
@@ -178,7 +179,7 @@ def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = 
         columns["leaves_with"] = "valt weg als vertrekt"
     parts.append("<h2>Kwetsbare banden</h2><p class='lees'>Samenwerkingen die verdwijnen als één medewerker vertrekt, "
                  "en bruggen: banden zonder dewelke een deel van het netwerk losraakt. Eerst de bruggen die aan één "
-                 f"persoon hangen. In totaal hangen {int((fragile['risk'] % 2 == 1).sum())} van de {len(fragile)} "
+                 f"persoon hangen. In totaal hangen {one_person} van de {len(fragile)} "
                  "banden aan één persoon.</p>" + _table(risky, columns))
     cuts = cut_points(net)
     parts.append("<h3>Organisaties die het netwerk samenhouden</h3><p class='lees'>Als deze organisatie wegvalt, "

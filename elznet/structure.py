@@ -48,25 +48,26 @@ def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int =
     nodes = list(g)
     if not nodes:
         return pd.DataFrame(columns=["name", "sector", "community", "size", "label", "modularity"])
-    parts = _partition(g, resolution=resolution, seed=seed, engine=engine, weight=weight)
+    parts, q = _partition(g, resolution=resolution, seed=seed, engine=engine, weight=weight)
     parts = sorted(parts, key=lambda c: (-len(c), min(map(str, c))))
     member = {v: i for i, c in enumerate(parts) for v in c}
-    q = nx.community.modularity(g, parts, weight=weight, resolution=resolution)
     frame = pd.DataFrame(index=pd.Index(nodes, name="id"))
     frame["name"] = [g.nodes[v].get("name", v) for v in nodes]
     frame["sector"] = [g.nodes[v].get("sector") for v in nodes]
     frame["community"] = [member[v] for v in nodes]
     frame["size"] = frame["community"].map(frame["community"].value_counts())
     domains = _domains_by_organisation(net) if isinstance(net, Network) else {}
-    labels = {i: _label(frame.loc[frame["community"] == i, "sector"], [d for v in c for d in domains.get(v, [])])
-              for i, c in enumerate(parts)}
+    by_community = dict(tuple(frame.groupby("community")["sector"]))
+    labels = {i: _label(by_community[i], [d for v in c for d in domains.get(v, [])]) for i, c in enumerate(parts)}
     frame["label"] = frame["community"].map(labels)
     frame["modularity"] = q
     frame.attrs["modularity"] = q
     return frame.sort_values(["community", "name"], kind="stable")
 
 
-def _partition(g: nx.Graph, *, resolution: float, seed: int, engine: str, weight: str | None) -> list[set]:
+def _partition(g: nx.Graph, *, resolution: float, seed: int, engine: str,
+               weight: str | None) -> tuple[list[set], float]:
+    """The clusters and the modularity of the partition (Newman & Girvan 2004)."""
     if engine not in ("auto", "igraph", "networkx"):
         raise ValueError(f"engine must be 'auto', 'igraph' or 'networkx', not {engine!r}")
     if engine != "networkx":
@@ -79,15 +80,17 @@ def _partition(g: nx.Graph, *, resolution: float, seed: int, engine: str, weight
             from elznet.centrality import to_igraph
 
             h, nodes = to_igraph(g)
-            weights = [g.edges[u, v].get(weight, 1) for u, v in g.edges()] if weight else None
+            weights = [d.get(weight, 1) for _, _, d in g.edges(data=True)] if weight else None
             ig.set_random_number_generator(random.Random(seed))
             try:
                 found = h.community_leiden(objective_function="modularity", weights=weights,
                                            resolution=resolution, n_iterations=-1)
             finally:
                 ig.set_random_number_generator(random)
-            return [{nodes[i] for i in c} for c in found]
-    return [set(c) for c in nx.community.louvain_communities(g, weight=weight, resolution=resolution, seed=seed)]
+            q = h.modularity(found.membership, weights=weights, resolution=resolution) if h.ecount() else 0.0
+            return [{nodes[i] for i in c} for c in found], float(q)
+    parts = [set(c) for c in nx.community.louvain_communities(g, weight=weight, resolution=resolution, seed=seed)]
+    return parts, nx.community.modularity(g, parts, weight=weight, resolution=resolution)
 
 
 def _domains_by_organisation(net: Network) -> dict[str, list[str]]:
