@@ -13,9 +13,11 @@ Run: ``python benchmarks/bench_structure.py``.
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _jobs import run as run_job  # noqa: E402
 
 JOB = r"""
 import json, random, resource, sys, time
@@ -64,10 +66,7 @@ print(json.dumps(out))
 
 
 def run(job: str, n: int) -> dict:
-    done = subprocess.run([sys.executable, "-c", JOB, job, str(n)], capture_output=True, text=True)
-    if done.returncode:
-        raise SystemExit(done.stderr)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_job(JOB, job, n)
 
 
 def main() -> None:

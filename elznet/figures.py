@@ -129,7 +129,7 @@ def plot_care_path(net: Network, *, stages: list[str] | None = None, ties: str =
     ax = fig.add_subplot()
     org = net.organisations.set_index("id")
     fontsize = max(4.5, min(9.0, 160 / max(rows, 1)))
-    for (actor, col), (x, row) in placed.items():
+    for (actor, _), (x, row) in placed.items():
         sector = org.at[actor, "sector"] or "onbekend"
         colour = sector_colour(sector)
         ax.add_patch(FancyBboxPatch((x + 0.04, -row - 0.42), 0.92, 0.84, boxstyle="round,pad=0,rounding_size=0.12",

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import elznet
-from elznet import communities, components, disconnected_groups, ei_index, mixing, read_inventory
+from elznet import communities, components, disconnected_groups, ei_index, mixing
 
 
 @pytest.fixture
@@ -88,21 +88,9 @@ def test_components_largest_first():
     assert comps["size"].is_monotonic_decreasing and comps["size"].sum() == len(net.organisations)
 
 
-def test_disconnected_groups_by_hand():
-    """The hand network of test_fragility: welzijn A, F; zorg B, D; onderwijs C; lokaal bestuur E."""
-    net = read_inventory({
-        "organisaties": pd.DataFrame({"id": list("ABCDEF"), "naam": ["CAW", "CGG", "CLB", "AZ", "OCMW", "JAC"],
-                                      "sector": ["welzijn", "zorg", "onderwijs", "zorg", "lokaal bestuur",
-                                                 "welzijn"]}),
-        "personen": pd.DataFrame({"id": ["p1", "p2", "p3", "p4", "p5"], "naam": ["P1", "P2", "P3", "P4", "P5"],
-                                  "organisatie": ["A", "A", "B", "C", "D"]}),
-        "initiatieven": pd.DataFrame({"id": ["i1", "i2", "i3"], "naam": ["I1", "I2", "I3"]}),
-        "deelnames": pd.DataFrame({
-            "initiatief": ["i1", "i1", "i1", "i2", "i2", "i2", "i3", "i3"],
-            "organisatie": ["A", "B", "F", "A", "A", "C", "C", "D"],
-            "persoon": ["p1", "p3", None, "p1", "p2", "p4", "p4", None]}),
-        "relaties": pd.DataFrame({"van": ["D"], "naar": ["E"], "personen": ["p5"]}),
-    })
+def test_disconnected_groups_by_hand(hand_net):
+    """conftest.hand_network: welzijn A, F; zorg B, D; onderwijs C; lokaal bestuur E."""
+    net = hand_net
     d = disconnected_groups(net).set_index(["group_a", "group_b"])
     assert d.loc[("lokaal_bestuur", "onderwijs"), "status"] == "geen band"
     assert d.loc[("lokaal_bestuur", "welzijn"), "status"] == "geen band"
