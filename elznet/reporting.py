@@ -22,6 +22,7 @@ import pandas as pd
 from elznet._privacy import check_mode
 from elznet.fragility import cut_points, departure_risk, fragile_ties
 from elznet.gaps import duplicates, white_spots
+from elznet.figures import plot_network
 from elznet.maps import network_map
 from elznet.network import Network
 from elznet.spanners import spanners
@@ -42,9 +43,9 @@ table{border-collapse:collapse;font-size:13px;margin:6px 0 10px}th,td{border:1px
  padding:10px}.kpi b{display:block;font-size:26px}
 td.zero{background:#f4c7c3;font-weight:bold}td.low{background:#fdebd0}
 .small{font-size:12px;color:#555}iframe{width:100%;height:640px;border:1px solid #ccc}
-@media print{iframe{display:none}.printonly{display:block}h2{break-after:avoid}table{break-inside:avoid}
- body{max-width:none}}
 .printonly{display:none}
+@media print{iframe{display:none}.printonly{display:block;width:100%}h2{break-after:avoid}table{break-inside:avoid}
+ body{max-width:none}}
 """
 
 _SOURCES = [
@@ -158,6 +159,7 @@ def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = 
                  "hoe meer partners. Zwart omrande bollen zijn grenswerkers. Stippellijnen zijn banden die aan één "
                  "persoon hangen, rode lijnen bruggen waarvan het netwerk uiteenvalt. Klik op een organisatie voor "
                  "details.</p>" + m._repr_html_() +
+                 f'<img class="printonly" alt="Netwerkkaart" src="{_figure_uri(plot_network(net))}">'
                  "<p class='printonly small'>De interactieve kaart staat in de digitale versie van dit rapport.</p>")
 
     span = spanners(net)

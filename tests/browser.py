@@ -21,7 +21,8 @@ class Visit:
 
 
 def visit(path: Path, *, evaluate: dict[str, str] | None = None, screenshot: Path | None = None,
-          viewport=(1600, 900), timeout_ms: int = 120_000, full_page: bool = False) -> Visit:
+          viewport=(1600, 900), timeout_ms: int = 120_000, full_page: bool = False,
+          pdf: Path | None = None) -> Visit:
     """Load ``path``, wait until the map in it (on the page or in an iframe) says it has
     drawn, evaluate JS expressions on the page."""
     from playwright.sync_api import sync_playwright
@@ -49,6 +50,9 @@ def visit(path: Path, *, evaluate: dict[str, str] | None = None, screenshot: Pat
                 result.values[name] = page.evaluate(expression)
             if screenshot is not None:
                 page.screenshot(path=str(screenshot), full_page=full_page)
+            if pdf is not None:  # what "print to PDF" gives, with the print stylesheet
+                page.emulate_media(media="print")
+                page.pdf(path=str(pdf), format="A4", print_background=True)
             return result
         finally:
             browser.close()

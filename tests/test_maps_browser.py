@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 import elznet
@@ -59,6 +61,10 @@ def test_report_renders_offline_without_errors(tmp_path):
     net = elznet.examples.load("meetjesland_zorgpad")
     path = elznet.report(net, tmp_path / "rapport.html")
     seen = visit(path, evaluate={"sections": "document.querySelectorAll('h2').length",
-                                 "images": "Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)"})
+                                 "images": "Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)"},
+                 pdf=tmp_path / "rapport.pdf")
     assert seen.errors == [] and seen.requests == [path.resolve().as_uri()]
     assert seen.values["sections"] >= 8 and seen.values["images"] is True
+    pdf = (tmp_path / "rapport.pdf").read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+    assert pdf.startswith(b"%PDF") and pages >= 3  # printed on several A4 pages
