@@ -134,6 +134,27 @@ def _abbreviation_score(a: str, b: str) -> float:
 
 
 _ALL_PAIRS_UP_TO = 3000
+_BLOCK, _OVERLAP = 600, 100
+_MAX_CANDIDATES = 200
+
+
+def _blocks(keys: list[str]) -> list[list[str]]:
+    """Groups of names to compare pair by pair.
+
+    Up to :data:`_ALL_PAIRS_UP_TO` names: one group, every pair. Past that, the sorted
+    neighbourhood method (Hernández & Stolfo 1995): overlapping runs of names next to
+    each other when sorted, once as written and once read backwards, so that names
+    differing at the start or at the end still meet. Memory and time grow linearly.
+    """
+    if len(keys) <= _ALL_PAIRS_UP_TO:
+        return [keys]
+    blocks = []
+    for order in (keys, sorted(keys, key=lambda k: k[::-1])):
+        for start in range(0, len(order), _BLOCK - _OVERLAP):
+            blocks.append(order[start:start + _BLOCK])
+            if start + _BLOCK >= len(order):
+                break
+    return blocks
 
 
 def near_duplicates(names: Iterable[str], *, threshold: float = 88.0) -> list[tuple[str, str, float]]:
@@ -148,20 +169,16 @@ def near_duplicates(names: Iterable[str], *, threshold: float = 88.0) -> list[tu
     if len(keys) < 2:
         return []
     pairs: dict[tuple[str, str], float] = {}
-    # all pairs while that is cheap; past that only names sharing their first letters
-    blocks: dict[str, list[str]] = {}
-    for key in keys:
-        blocks.setdefault("" if len(keys) <= _ALL_PAIRS_UP_TO else key[:3], []).append(key)
-    for block in blocks.values():
-        if len(block) < 2:
-            continue
+    for block in _blocks(keys):
         best = np.maximum(
             process.cdist(block, block, scorer=fuzz.ratio, score_cutoff=threshold, workers=-1,
                           dtype=np.uint8),
             process.cdist(block, block, scorer=fuzz.token_sort_ratio, score_cutoff=threshold,
                           workers=-1, dtype=np.uint8))
-        for i, j in zip(*np.nonzero(np.triu(best, k=1))):
-            pairs[(block[i], block[j])] = float(best[i, j])
+        for i, j in zip(*np.nonzero(best)):
+            if i != j:
+                a, b = sorted((block[i], block[j]))
+                pairs[(a, b)] = float(best[i, j])
     # abbreviations: each word starts with the same letter as the word it abbreviates, so
     # only names with the same first-letter signature are compared; an acronym word
     # ("wgk") is compared with names whose signature it spells out ("w g k ...").
@@ -171,10 +188,11 @@ def near_duplicates(names: Iterable[str], *, threshold: float = 88.0) -> list[tu
     for key in keys:
         words = key.split()
         signature = tuple(w[0] for w in words)
-        candidates = set(by_signature.get(signature, ()))
-        for i, word in enumerate(words):
-            if 2 <= len(word) <= 6:
-                candidates.update(by_signature.get(signature[:i] + tuple(word) + signature[i + 1:], ()))
+        looks = [signature] + [signature[:i] + tuple(w) + signature[i + 1:]
+                               for i, w in enumerate(words) if 2 <= len(w) <= 6]
+        # a signature shared by hundreds of names ("org 1234") says nothing: skip it
+        groups = [by_signature.get(sig, ()) for sig in looks]
+        candidates = {other for group in groups if len(group) <= _MAX_CANDIDATES for other in group}
         for other in candidates:
             a, b = (key, other) if key < other else (other, key)
             if a == b or pairs.get((a, b), 0) >= 90:
@@ -210,7 +228,8 @@ def _differ_in_distinct_word(a: str, b: str, common: set[str]) -> bool:
     if len(diff) != 1:
         return False
     x, y = diff[0]
+    if x.isdigit() or y.isdigit():  # "school 1" / "school 12"
+        return True
     if x.startswith(y) or y.startswith(x):  # "bib" / "bibliotheek": an abbreviation
         return False
-    return (x.isdigit() or y.isdigit() or fuzz.ratio(x, y) < 60 or x[0] != y[0]
-            or (x in common and y in common))
+    return fuzz.ratio(x, y) < 60 or x[0] != y[0] or (x in common and y in common)

@@ -40,3 +40,14 @@ def test_near_duplicates_leave_the_same_type_in_other_municipalities_alone():
              for place in ("eeklo", "evergem", "lievegem", "maldegem", "aalter")]
     names += ["okra regio meetjesland", "sportregio meetjesland", "school 1", "school 2"]
     assert near_duplicates(names) == []
+
+
+def test_near_duplicates_scale_past_all_pairs_with_sorted_neighbourhoods():
+    """Above 3,000 names only neighbours in sorted order (forwards and backwards) are
+    compared; planted typos at the start and at the end of a name are still found."""
+    names = [f"organisatie {i} {w}" for i, w in enumerate(["eeklo", "aalter", "maldegem", "evergem"] * 1000)]
+    names += ["huisartsenkring vemehak", "huisartskring vemehak", "kwetsbare gezinen eekloo", "qwetsbare gezinnen eeklo"]
+    pairs = {(a, b) for a, b, _ in near_duplicates(names)}
+    assert ("huisartsenkring vemehak", "huisartskring vemehak") in pairs  # typo at the end: forward order
+    assert ("kwetsbare gezinen eekloo", "qwetsbare gezinnen eeklo") in pairs  # at the start: backward order
+    assert not any(a.startswith("organisatie") for a, _ in pairs)
