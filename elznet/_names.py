@@ -52,7 +52,7 @@ def normalise(text: object) -> str:
     """
     if text is None:
         return ""
-    return _normalise(str(text))
+    return _normalise(text if isinstance(text, str) else str(text))
 
 
 def slug(text: str) -> str:
@@ -75,7 +75,7 @@ def split_top_level(cell: str, separators: re.Pattern[str] = _LIST_SEPARATORS) -
                 parts.append(text[start:m.start()])
                 start = m.end()
         parts.append(text[start:])
-    return [p.strip() for p in parts if p and p.strip()]
+    return [p for p in map(str.strip, parts) if p]
 
 
 def split_list(cell: object) -> list[str]:

@@ -47,7 +47,14 @@ _TABLES = ("organisations", "people", "initiatives", "participations", "ties")
 
 
 class Network:
-    """An inventory as tables and graphs. Make one with :func:`elznet.read_inventory`."""
+    """An inventory as tables and graphs. Make one with :func:`elznet.read_inventory`.
+
+    The tables (``organisations``, ``people``, ``initiatives``, ``participations``,
+    ``ties``) are plain DataFrames; the graphs (``graph``, ``bipartite``,
+    ``people_graph``, ``tie_graph()``) are plain networkx graphs built on first use, so
+    an analyst can always step down to pandas or networkx. See the module docstring for
+    the columns and edge attributes.
+    """
 
     def __init__(self, organisations: pd.DataFrame, people: pd.DataFrame, initiatives: pd.DataFrame,
                  participations: pd.DataFrame, ties: pd.DataFrame, report: LoadReport | None = None) -> None:
