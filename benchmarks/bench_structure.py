@@ -64,6 +64,7 @@ print(json.dumps(out))
 
 
 def run(job: str, n: int) -> dict:
+    """One job of JOB in a fresh process (its own peak memory)."""
     return run_job(JOB, job, n)
 
 
