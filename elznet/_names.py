@@ -162,8 +162,8 @@ def near_duplicates(names: Iterable[str], *, threshold: float = 88.0) -> list[tu
 
     Scores (0–100) combine rapidfuzz's ``token_sort_ratio`` and ``ratio`` with an
     abbreviation check ("caw o vl" ~ "caw oost vlaanderen"). Pairs that differ only by
-    a number or a municipality of their own ("gemeente eeklo" / "gemeente aalter")
-    score low because their distinct words differ.
+    a number or a municipality of their own ("gemeente eeklo" / "gemeente aalter") are
+    left out (see :func:`_differ_in_distinct_word`).
     """
     keys = sorted(set(n for n in names if n))
     if len(keys) < 2:

@@ -204,39 +204,19 @@ class TableBuilder:
     def _list(self, col: str, cell: str | None, row) -> list[str]:
         items = split_top_level(cell) if cell else []
         if col in VOCABULARIES:
-            out = []
-            for item in items:
-                key = lookup(col, item)
-                if key is None:
-                    self._add(
-                        "warning",
-                        f"'{item}' is not a known {col.replace('_', ' ')} value; kept as written",
-                        row,
-                        col,
-                        value=item,
-                        suggestion=_closest(col, item),
-                    )
-                    key = item
-                out.append(key)
-            return list(dict.fromkeys(out))
-        out = []
-        for item in items:  # free text: one spelling per normalised value
-            out.append(self.spelling.setdefault((col, normalise(item)), item))
+            out = [self._vocab(col, item, row) for item in items]
+        else:  # free text: one spelling per normalised value
+            out = [self.spelling.setdefault((col, normalise(item)), item) for item in items]
         return list(dict.fromkeys(out))
 
-    def _scalar_vocab(self, col: str, value: str | None, row) -> str | None:
+    def _vocab(self, col: str, value: str | None, row) -> str | None:
+        """The vocabulary key of ``value``; an unknown value is kept as written, with a warning."""
         if value is None:
             return None
         key = lookup(col, value)
         if key is None:
-            self._add(
-                "warning",
-                f"'{value}' is not a known {col} value; kept as written",
-                row,
-                col,
-                value=value,
-                suggestion=_closest(col, value),
-            )
+            self._add("warning", f"'{value}' is not a known {col.replace('_', ' ')} value; kept as written", row,
+                      col, value=value, suggestion=_closest(col, value))
             return value
         return key
 
@@ -269,7 +249,7 @@ class TableBuilder:
             elif col in ("stages", "expertise_domains") or col in _FREE_LISTS:
                 out[col] = self._list(col, value, row)
             elif col in ("model", "level", "language"):
-                out[col] = self._scalar_vocab(col, value, row)
+                out[col] = self._vocab(col, value, row)
             else:
                 out[col] = value
         out.update(row.extras)
@@ -531,7 +511,7 @@ class TableBuilder:
             {
                 "source": source,
                 "target": target,
-                "kind": self._scalar_vocab("kind", row.get("kind"), row),
+                "kind": self._vocab("kind", row.get("kind"), row),
                 "intensity": value,
                 "people": people,
                 **row.extras,

@@ -23,7 +23,7 @@ from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Patch  # noqa: E
 from elznet import style  # noqa: E402
 from elznet._layout import network_positions  # noqa: E402
 from elznet.fragility import fragile_ties  # noqa: E402
-from elznet.maps import _referral_pairs, _text_colour, care_path_layout  # noqa: E402
+from elznet.maps import _referral_pairs, _text_colour, _tie_kind, _top_spanners, care_path_layout  # noqa: E402
 from elznet.network import Network  # noqa: E402
 from elznet.spanners import spanners  # noqa: E402
 from elznet.style import sector_colour, sector_name, text  # noqa: E402
@@ -57,19 +57,12 @@ def plot_network(net: Network, *, ax=None, color: str = "sector", size: str | No
     g = net.graph
     pos = network_positions(g, seed=seed)
     table = spanners(net) if len(g) else None
-    top = set()
-    if "spanners" in highlight and table is not None:
-        cut = min(10, max(3, len(g) // 20))
-        top = set(table[(table["spanner_rank"] <= cut) & (table["groups_reached"] >= 2)].index)
+    top = _top_spanners(table, len(g)) if "spanners" in highlight and table is not None else set()
     fragile = fragile_ties(net, people="hide").set_index(["a", "b"]) if g.number_of_edges() else None
     groups: dict[str, list] = {k: [] for k in style.TIE_STYLES}
     for a, b in g.edges():
-        key = tuple(sorted((a, b)))
-        kind = "normal"
-        if "fragile_ties" in highlight and fragile is not None:
-            row = fragile.loc[key]
-            kind = ("bridge_single_person" if row["is_bridge"] and row["single_person"] else
-                    "bridge" if row["is_bridge"] else "single_person" if row["single_person"] else "normal")
+        show = "fragile_ties" in highlight and fragile is not None
+        kind = _tie_kind(fragile.loc[tuple(sorted((a, b)))]) if show else "normal"
         groups[kind].append([pos[a], pos[b]])
     for kind, segments in groups.items():
         if segments:

@@ -10,6 +10,7 @@ suggested fix.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from html import escape
 
 import pandas as pd
 
@@ -108,19 +109,17 @@ class LoadReport:
             lines = lines[:limit] + [f"... and {len(lines) - limit} more (see report.problems)"]
         return "\n".join(lines)
 
-    def __str__(self) -> str:
+    def _counts_line(self) -> str:
         c = self.counts()
-        head = (f"Load report for {self.source}: {self.rows_read} rows read, {self.rows_loaded} loaded, "
-                f"{self.rows_rejected} rejected; {c['error']} errors, {c['warning']} warnings, "
-                f"{c['info']} notes.")
+        return (f"{self.rows_read} rows read, {self.rows_loaded} loaded, {self.rows_rejected} rejected; "
+                f"{c['error']} errors, {c['warning']} warnings, {c['info']} notes.")
+
+    def __str__(self) -> str:
         body = self.describe(limit=50)
-        return head + ("\n" + body if body else "")
+        return f"Load report for {self.source}: {self._counts_line()}" + ("\n" + body if body else "")
 
     def _repr_html_(self) -> str:
-        c = self.counts()
-        head = (f"<p><b>{self.source}</b>: {self.rows_read} rows read, {self.rows_loaded} loaded, "
-                f"{self.rows_rejected} rejected; {c['error']} errors, {c['warning']} warnings, "
-                f"{c['info']} notes.</p>")
+        head = f"<p><b>{escape(str(self.source))}</b>: {escape(self._counts_line())}</p>"
         return head + self.problems.to_html(index=False, na_rep="")
 
 

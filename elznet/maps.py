@@ -170,6 +170,24 @@ def _filter_values(attrs: dict, ids) -> dict[str, list[str]]:
             "st": sorted(out["st"], key=lambda s: (order.get(s, 99), s))}
 
 
+def _top_spanners(table: pd.DataFrame, n: int) -> set:
+    """The boundary spanners maps and figures outline: rank at most min(10, max(3, n/20))
+    and reaching at least two other groups."""
+    if table.empty:
+        return set()
+    cut = min(10, max(3, n // 20))
+    return set(table[(table["spanner_rank"] <= cut) & (table["groups_reached"] >= 2)].index)
+
+
+def _tie_kind(row) -> str:
+    """The :data:`elznet.style.TIE_STYLES` key of a :func:`fragile_ties` row (None: normal)."""
+    if row is None:
+        return "normal"
+    single, bridge = bool(row["single_person"]), bool(row["is_bridge"])
+    return ("bridge_single_person" if bridge and single else "bridge" if bridge
+            else "single_person" if single else "normal")
+
+
 def _text_colour(hex_colour: str) -> str:
     r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
     return "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 0.55 else "#FFFFFF"
@@ -207,10 +225,7 @@ def network_map(net: Network, *, color: str = "sector", size: str | None = "degr
     n = len(g)
     table = spanners(net) if n else pd.DataFrame()
     fragile = fragile_ties(net, people=people).set_index(["a", "b"]) if g.number_of_edges() else pd.DataFrame()
-    top = set()
-    if "spanners" in highlight and n:
-        cut = min(10, max(3, n // 20))
-        top = set(table[(table["spanner_rank"] <= cut) & (table["groups_reached"] >= 2)].index)
+    top = _top_spanners(table, n) if "spanners" in highlight else set()
     pos = network_positions(g, seed=seed)
     spread = 60 * math.sqrt(max(n, 1)) + 200
     attrs = _attributes(net)
@@ -246,12 +261,7 @@ def network_map(net: Network, *, color: str = "sector", size: str | None = "degr
     for i, (a, b, d) in enumerate(g.edges(data=True)):
         key = tuple(sorted((a, b)))
         row = fragile.loc[key] if len(fragile) and key in fragile.index else None
-        single = bool(row["single_person"]) if row is not None else False
-        bridge = bool(row["is_bridge"]) if row is not None else False
-        kind = ("bridge_single_person" if bridge and single else "bridge" if bridge
-                else "single_person" if single else "normal")
-        if "fragile_ties" not in highlight:
-            kind = "normal"
+        kind = _tie_kind(row) if "fragile_ties" in highlight else "normal"
         tie_style = style.TIE_STYLES[kind]
         edges.append({"id": f"e{i}", "from": a, "to": b, "width": round(1 + math.log2(d["weight"]), 2),
                       "color": {"color": tie_style["color"], "opacity": 0.7}, "dashes": tie_style["dashes"],
