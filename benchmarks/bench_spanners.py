@@ -50,8 +50,10 @@ def inventory(n_people, seed=0):
             rows += [(f"i{i}", orgs[org], people[p]) for p in carriers] or [(f"i{i}", orgs[org], None)]
     import elznet
     return elznet.read_inventory({
-        "organisaties": pd.DataFrame({"id": orgs, "naam": orgs, "sector": rng.choice(["zorg", "welzijn", "onderwijs", "lokaal bestuur"], n_org)}),
-        "personen": pd.DataFrame({"id": people, "naam": [f"Persoon {p}" for p in people], "organisatie": [orgs[o] for o in person_org]}),
+        "organisaties": pd.DataFrame({"id": orgs, "naam": orgs,
+                                      "sector": rng.choice(["zorg", "welzijn", "onderwijs", "lokaal bestuur"], n_org)}),
+        "personen": pd.DataFrame({"id": people, "naam": [f"Persoon {p}" for p in people],
+                                  "organisatie": [orgs[o] for o in person_org]}),
         "initiatieven": pd.DataFrame({"id": [f"i{i}" for i in range(n_ini)], "naam": [f"I{i}" for i in range(n_ini)]}),
         "deelnames": pd.DataFrame(rows, columns=["initiatief", "organisatie", "persoon"]),
     })
@@ -119,7 +121,8 @@ def main() -> None:
     d = run("departure", 5000)
     print(f"departure_risk for {d['people']} people: {d['departure_seconds']:.2f} s  peak {d['peak_mib']:.0f} MiB; "
           f"what_if per person {d['what_if_each_seconds']:.3f} s -> simulating everyone would take "
-          f"{d['what_if_each_seconds'] * d['people']:.0f} s ({d['what_if_each_seconds'] * d['people'] / d['departure_seconds']:.0f}x)")
+          f"{d['what_if_each_seconds'] * d['people']:.0f} s "
+          f"({d['what_if_each_seconds'] * d['people'] / d['departure_seconds']:.0f}x)")
 
 
 if __name__ == "__main__":

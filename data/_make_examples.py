@@ -1539,7 +1539,7 @@ def write_wide() -> dict:
         cell = ws.cell(row=HEADER_ROW, column=col, value=header)
         cell.font = BOLD
         cell.alignment = WRAP
-    for col, width in zip("ABCDEFGHIJK", [42, 60, 55, 30, 36, 30, 28, 18, 14, 10, 14]):
+    for col, width in zip("ABCDEFGHIJK", [42, 60, 55, 30, 36, 30, 28, 18, 14, 10, 14], strict=False):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = ws.cell(row=FIRST_DATA_ROW, column=1)
 
@@ -1562,7 +1562,7 @@ def write_wide() -> dict:
             }
             if ini["naam"] == MERGED_NAME:
                 rows = list(range(row, row + len(ini["partners"])))
-                for r, p in zip(rows, ini["partners"]):
+                for r, p in zip(rows, ini["partners"], strict=False):
                     ws.cell(row=r, column=3, value=partner_text(p)).alignment = WRAP
                 for col, value in values.items():
                     ws.cell(row=row, column=col, value=value).alignment = WRAP
@@ -1599,7 +1599,7 @@ def write_wide() -> dict:
         cell.font = BOLD
     for r in ORGANISATIES_SHEET:
         s.append(list(r))
-    for col, width in zip("ABCD", [44, 40, 30, 14]):
+    for col, width in zip("ABCD", [44, 40, 30, 14], strict=False):
         s.column_dimensions[col].width = width
 
     t = wb.create_sheet("toelichting")

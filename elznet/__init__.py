@@ -11,19 +11,19 @@ True
 """
 
 from elznet import examples, vocabulary
-from elznet.centrality import structural_holes
-from elznet.compare import Change, compare
-from elznet.excel import write_template
-from elznet.figures import plot_care_path, plot_network
-from elznet.fragility import Impact, cut_points, departure_risk, fragile_ties, what_if
-from elznet.inventory import read_inventory
-from elznet.load_report import InventoryError, LoadReport
-from elznet.maps import NetworkMap, care_path_map, network_map
+from elznet.analysis.centrality import structural_holes
+from elznet.analysis.compare import Change, compare
+from elznet.analysis.fragility import Impact, cut_points, departure_risk, fragile_ties, what_if
+from elznet.analysis.gaps import duplicates, stretch, white_spots
+from elznet.analysis.spanners import brokerage, spanners
+from elznet.analysis.structure import EIIndex, communities, components, disconnected_groups, ei_index, mixing
 from elznet.network import Network, Summary
-from elznet.reporting import report
-from elznet.spanners import brokerage, spanners
-from elznet.gaps import duplicates, stretch, white_spots
-from elznet.structure import EIIndex, communities, components, disconnected_groups, ei_index, mixing
+from elznet.output.excel import write_template
+from elznet.output.figures import plot_care_path, plot_network
+from elznet.output.maps import NetworkMap, care_path_map, network_map
+from elznet.output.reporting import report
+from elznet.read.inventory import read_inventory
+from elznet.read.load_report import InventoryError, LoadReport
 
 __all__ = ["read_inventory", "write_template", "Network", "Summary", "LoadReport", "InventoryError",
            "examples", "vocabulary", "spanners", "brokerage", "structural_holes", "fragile_ties", "cut_points",

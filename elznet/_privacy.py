@@ -34,7 +34,7 @@ def person_labels(people: pd.DataFrame, mode: str) -> dict[str, str | None]:
     if mode == "hide":
         return dict.fromkeys(ids)
     if mode == "names":
-        return dict(zip(ids, people["name"]))
+        return dict(zip(ids, people["name"], strict=False))
     if mode == "initials":
-        return {i: initials(str(n)) for i, n in zip(ids, people["name"])}
+        return {i: initials(str(n)) for i, n in zip(ids, people["name"], strict=False)}
     return {i: f"Persoon {k}" for k, i in enumerate(ids, start=1)}

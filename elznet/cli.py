@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from elznet._privacy import PEOPLE_MODES
-from elznet.load_report import InventoryError
+from elznet.read.load_report import InventoryError
 
 
 class _Progress:
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return _check(args.file, args.all)
         if args.command == "template":
-            from elznet.excel import write_template
+            from elznet.output.excel import write_template
 
             print(f"Empty inventory written to {write_template(args.file)}")
             return 0
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _read(file: str, progress: _Progress):
-    from elznet.inventory import read_inventory
+    from elznet.read.inventory import read_inventory
 
     progress(f"reading {file}")
     net = read_inventory(file)
@@ -94,7 +94,7 @@ def _read(file: str, progress: _Progress):
 
 
 def _map(net, output: Path, care_path: bool, people: str, progress: _Progress) -> int:
-    from elznet.maps import care_path_map, network_map
+    from elznet.output.maps import care_path_map, network_map
 
     progress("drawing the map")
     m = care_path_map(net, people=people) if care_path else network_map(net, people=people)
@@ -106,9 +106,9 @@ def _outputs(net, folder: Path, people: str, progress: _Progress, *, care_path: 
     """Report, maps, workbook and slide figures in ``folder``."""
     import matplotlib.pyplot as plt
 
-    from elznet.figures import plot_care_path, plot_network
-    from elznet.maps import care_path_map, network_map
-    from elznet.reporting import report
+    from elznet.output.figures import plot_care_path, plot_network
+    from elznet.output.maps import care_path_map, network_map
+    from elznet.output.reporting import report
 
     folder.mkdir(parents=True, exist_ok=True)
     has_stages = care_path if care_path is not None else any(bool(s) for s in net.organisations["stages"])
@@ -149,7 +149,7 @@ def _demo(people: str, progress: _Progress) -> int:
 
 
 def _check(file: str, everything: bool) -> int:
-    from elznet.inventory import read_inventory
+    from elznet.read.inventory import read_inventory
 
     net = read_inventory(file)
     report = net.report

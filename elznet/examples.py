@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from elznet.inventory import read_inventory
 from elznet.network import Network
+from elznet.read.inventory import read_inventory
 
 __all__ = ["names", "path", "load"]
 

@@ -36,9 +36,9 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-from elznet._names import normalise
 from elznet._privacy import check_mode, person_labels
-from elznet.load_report import LoadReport
+from elznet.read.load_report import LoadReport
+from elznet.read.names import normalise
 from elznet.vocabulary import COLUMNS, SECTORS
 
 __all__ = ["Network", "Summary"]
@@ -87,7 +87,7 @@ class Network:
     # --- graphs ------------------------------------------------------------------
     def _node_attrs(self, frame: pd.DataFrame) -> list[tuple[str, dict[str, Any]]]:
         cols = [c for c in frame.columns if c != "id"]
-        return [(row[0], {c: v for c, v in zip(cols, row[1:]) if v is not None})
+        return [(row[0], {c: v for c, v in zip(cols, row[1:], strict=False) if v is not None})
                 for row in frame[["id", *cols]].itertuples(index=False, name=None)]
 
     @cached_property
@@ -119,7 +119,7 @@ class Network:
                 data["carriers"][a] |= orgs[a]
                 data["carriers"][b] |= orgs[b]
                 data["weight"] += 1
-        person_org = dict(zip(self.people["id"], self.people["organisation"]))
+        person_org = dict(zip(self.people["id"], self.people["organisation"], strict=False))
         for source, target, kind, intensity, people in self.ties[
                 ["source", "target", "kind", "intensity", "people"]].itertuples(index=False, name=None):
             data = edge(source, target)
@@ -167,7 +167,7 @@ class Network:
         ``weight``) or carry the same direct tie (``kinds``). Nodes carry their
         organisation's ``sector``."""
         g = nx.Graph()
-        sector = dict(zip(self.organisations["id"], self.organisations["sector"]))
+        sector = dict(zip(self.organisations["id"], self.organisations["sector"], strict=False))
         g.add_nodes_from((n, {**a, "sector": sector.get(a.get("organisation"), "onbekend")})
                          for n, a in self._node_attrs(self.people))
         by_ini: dict[str, set[str]] = defaultdict(set)
@@ -324,7 +324,7 @@ class Network:
         analyst's data file, so names are kept by default; pass ``people="hide"``,
         ``"initials"`` or ``"pseudonyms"`` for a copy to share.
         """
-        from elznet.excel import write_tables
+        from elznet.output.excel import write_tables
 
         net = self.with_people(people)
         return write_tables({t: getattr(net, t) for t in _TABLES}, path,
@@ -340,8 +340,8 @@ class Network:
         niet verbonden, witte vlekken, dubbele projecten, organisaties, initiatieven.
         People are hidden by default, as in every output a zorgraad sees.
         """
-        from elznet.analysis_tables import analysis_tables
-        from elznet.excel import write_analysis
+        from elznet.analysis.tables import analysis_tables
+        from elznet.output.excel import write_analysis
 
         return write_analysis(analysis_tables(self, people=people), path)
 

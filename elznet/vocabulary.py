@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from elznet._names import normalise
+from elznet.read.names import normalise
 
 __all__ = [
     "SECTORS", "SECTORS_EN", "SECTOR_CLUSTER", "EXPERTISE_DOMAINS", "EXPERTISE_CLUSTERS",

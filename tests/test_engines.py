@@ -6,7 +6,8 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from elznet import centrality, spanners
+from elznet import spanners
+from elznet.analysis import centrality
 
 
 def _random_graphs():
@@ -38,7 +39,7 @@ def test_structural_holes_agree_with_networkx_and_igraph(graph):
     assert np.allclose(ours["effective_size"], [esize[n] for n in ours.index], atol=1e-9, equal_nan=True)
     # weighted constraint against igraph's own (Burt 1992)
     rng = np.random.default_rng(0)
-    weights = {e: int(w) for e, w in zip(graph.edges(), rng.integers(1, 5, graph.number_of_edges()))}
+    weights = {e: int(w) for e, w in zip(graph.edges(), rng.integers(1, 5, graph.number_of_edges()), strict=False)}
     nx.set_edge_attributes(graph, weights, "weight")
     nodes = list(graph)
     index = {n: i for i, n in enumerate(nodes)}

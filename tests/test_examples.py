@@ -17,7 +17,7 @@ import networkx as nx
 import pytest
 
 import elznet
-from elznet._names import normalise
+from elznet.read.names import normalise
 
 
 def _truth(name):
@@ -134,7 +134,7 @@ def test_knoke_matches_the_published_ora_figures():
     assert max(b, key=b.get) == "MAYR" and b["MAYR"] == pytest.approx(17.833, abs=1e-3)
     assert sum(b.values()) / 10 == pytest.approx(4.8, abs=1e-3)
     assert max(nx.betweenness_centrality(money, normalized=False).values()) == pytest.approx(9.0)
-    assert dict(zip(net.organisations["id"], net.organisations["sector_knoke"]))["MAYR"] == "GOV"
+    assert dict(zip(net.organisations["id"], net.organisations["sector_knoke"], strict=False))["MAYR"] == "GOV"
 
 
 def test_examples_load_from_an_installed_wheel(tmp_path):
@@ -145,8 +145,8 @@ def test_examples_load_from_an_installed_wheel(tmp_path):
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     assert (site / "elznet" / "_data" / "meetjesland_zorgpad_suicidepreventie.xlsx").is_file()
-    code = ("import elznet; assert elznet.__file__.startswith(%r), elznet.__file__; "
-            "print([len(elznet.examples.load(n).organisations) for n in elznet.examples.names()])") % str(site)
+    code = (f"import elznet; assert elznet.__file__.startswith({str(site)!r}), elznet.__file__; "
+            "print([len(elznet.examples.load(n).organisations) for n in elznet.examples.names()])")
     run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                          env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"})
     assert run.returncode == 0, run.stderr

@@ -97,7 +97,7 @@ def test_legend_and_filters_are_dutch_by_default_and_english_on_request(zorgpad)
 
 def test_care_path_map_puts_actors_in_their_stage_columns(zorgpad):
     m = care_path_map(zorgpad)
-    stages = dict(zip(zorgpad.organisations["id"], zorgpad.organisations["stages"]))
+    stages = dict(zip(zorgpad.organisations["id"], zorgpad.organisations["stages"], strict=False))
     for row in m.nodes.itertuples(index=False):
         assert row.stage in stages[row.id]
     assert set(m.nodes["id"]) == {o for o, s in stages.items() if s}

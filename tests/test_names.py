@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from elznet._names import near_duplicates, normalise, split_list, split_partner
+from elznet.read.names import near_duplicates, normalise, split_list, split_partner
 
 
 def test_normalise_folds_case_accents_punctuation_and_spaces():

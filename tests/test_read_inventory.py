@@ -147,7 +147,7 @@ def test_semicolon_csv_from_a_flemish_excel_is_read(tmp_path):
 def test_sector_is_inferred_from_the_name_and_every_inference_is_noted():
     net = read_inventory({"inventaris": pd.DataFrame({
         "Naam": ["X"], "Partners": ["CAW Oost-Vlaanderen; OCMW Eeklo; Vrije CLB Meetjesland; De Brug vzw"]})})
-    sectors = dict(zip(net.organisations["name"], net.organisations["sector"]))
+    sectors = dict(zip(net.organisations["name"], net.organisations["sector"], strict=False))
     assert sectors == {"CAW Oost-Vlaanderen": "welzijn", "OCMW Eeklo": "lokaal_bestuur",
                        "Vrije CLB Meetjesland": "onderwijs", "De Brug vzw": "onbekend"}
     p = net.report.problems

@@ -124,7 +124,7 @@ def test_knoke_information_network_betweenness_matches_published():
 ])
 def test_each_role_on_one_open_two_path(groups, role):
     g = nx.DiGraph([("a", "b"), ("b", "c")])
-    nx.set_node_attributes(g, dict(zip("abc", groups)), "sector")
+    nx.set_node_attributes(g, dict(zip("abc", groups, strict=False)), "sector")
     roles = brokerage(g, "sector")
     assert roles.loc["b", role] == 1 and roles.loc["b", "total"] == 1
     assert roles.drop(columns=[c for c in roles if "_" in c]).drop(index="b").to_numpy().sum() == 0

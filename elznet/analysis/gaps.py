@@ -21,8 +21,8 @@ import pandas as pd
 import scipy.sparse as sp
 from rapidfuzz import fuzz
 
-from elznet._names import normalise
 from elznet.network import Network
+from elznet.read.names import normalise
 from elznet.vocabulary import EXPERTISE_DOMAINS, REGIONS, STAGES, short_label
 
 __all__ = ["white_spots", "duplicates", "stretch", "DIMENSIONS"]
@@ -118,7 +118,7 @@ def white_spots(net: Network, *, dims: tuple[str, ...] = ("expertise_domain", "t
     rows = []
     for combo in product(*(universes[d] for d in dims)):
         names = covered.get(combo, [])
-        rows.append({**dict(zip(dims, combo)), "initiatives": len(names), "names": names,
+        rows.append({**dict(zip(dims, combo, strict=False)), "initiatives": len(names), "names": names,
                      "white_spot": not names})
     frame = pd.DataFrame(rows, columns=[*dims, "initiatives", "names", "white_spot"])
     frame.attrs["outside_universe"] = {d: sorted(v) for d, v in outside.items() if v}
@@ -195,14 +195,14 @@ def _candidate_pairs(ini: pd.DataFrame, partners: list[list[str]]) -> list[tuple
     if rows:
         m = sp.csr_array((np.ones(len(rows)), (rows, cols)), shape=(n, len(tokens)))
         co = sp.triu(m @ m.T, k=1).tocoo()
-        pairs |= set(zip(co.row.tolist(), co.col.tolist()))
+        pairs |= set(zip(co.row.tolist(), co.col.tolist(), strict=False))
     if n <= 5000:
         from rapidfuzz import process
 
         names = [normalise(x) for x in ini["name"]]
         scores = process.cdist(names, names, scorer=fuzz.token_set_ratio, score_cutoff=70, dtype=np.uint8,
                                workers=-1)
-        pairs |= {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(scores, k=1)))}
+        pairs |= {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(scores, k=1)), strict=False)}
     return sorted(pairs)
 
 
@@ -239,7 +239,7 @@ def stretch(net: Network, initiative: str, *, neighbours: dict[str, list[str]] |
     groups = {normalise(t) for t in record["target_groups"] or []}
     zone = _universe(net, "municipality", None, region_map)
     here = {normalise(m) for m in _municipalities(record["municipalities"], region_map, zone)}
-    name = dict(zip(net.organisations["id"], net.organisations["name"]))
+    name = dict(zip(net.organisations["id"], net.organisations["name"], strict=False))
     rows: list[dict] = []
 
     # municipalities without a similar initiative
@@ -262,7 +262,7 @@ def stretch(net: Network, initiative: str, *, neighbours: dict[str, list[str]] |
     # target groups partners already serve elsewhere
     by_group: dict[str, set] = {}
     elsewhere = parts[parts["organisation"].isin(partners) & (parts["initiative"] != ini)]
-    targets = dict(zip(net.initiatives["id"], net.initiatives["target_groups"]))
+    targets = dict(zip(net.initiatives["id"], net.initiatives["target_groups"], strict=False))
     for other, org in elsewhere[["initiative", "organisation"]].drop_duplicates().itertuples(index=False):
         for t in targets.get(other) or []:
             if normalise(t) not in groups:
@@ -282,7 +282,7 @@ def stretch(net: Network, initiative: str, *, neighbours: dict[str, list[str]] |
         domain_of.setdefault(org, set()).update(ini_info.at[other, "expertise_domains"] or [])
         area_of.setdefault(org, set()).update(
             normalise(m) for m in _municipalities(ini_info.at[other, "municipalities"], region_map, zone))
-    for org, muni in zip(net.organisations["id"], net.organisations["municipality"]):
+    for org, muni in zip(net.organisations["id"], net.organisations["municipality"], strict=False):
         if muni:
             area_of.setdefault(org, set()).update(normalise(m) for m in _municipalities([muni], region_map, zone))
     partner_names = {normalise(name.get(p, p)) for p in partners}

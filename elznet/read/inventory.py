@@ -20,11 +20,11 @@ import gc
 from collections.abc import Mapping
 from contextlib import contextmanager
 
-from elznet._sheets import TableSheet, sheet_kind_from_name, understand
-from elznet._sources import read_sources
-from elznet._tables import TableBuilder
-from elznet.load_report import InventoryError, LoadReport
 from elznet.network import Network
+from elznet.read._sheets import TableSheet, sheet_kind_from_name, understand
+from elznet.read._sources import read_sources
+from elznet.read._tables import TableBuilder
+from elznet.read.load_report import InventoryError, LoadReport
 
 __all__ = ["read_inventory"]
 
@@ -49,7 +49,7 @@ def read_inventory(source: object, *, strict: bool = False,
     Returns
     -------
     Network
-        With ``net.report`` (a :class:`~elznet.load_report.LoadReport`): rows read,
+        With ``net.report`` (a :class:`~elznet.read.load_report.LoadReport`): rows read,
         loaded and rejected, and every problem with its sheet and Excel row.
 
     Raises

@@ -10,7 +10,7 @@
 Both return a :class:`NetworkMap`: it shows itself inline in JupyterLab and VS Code
 (``_repr_html_``: an iframe with ``srcdoc``, nothing written next to the notebook) and
 ``save(path)`` writes one HTML file that makes no network request (see
-:mod:`elznet._html`). Positions are computed in Python and physics is off, so the same
+:mod:`elznet.output._html`). Positions are computed in Python and physics is off, so the same
 input and seed give the same picture, also for thousands of organisations.
 """
 
@@ -23,13 +23,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from elznet import _html, style
-from elznet._layout import care_path_grid, network_positions
 from elznet._privacy import check_mode
-from elznet.fragility import fragile_ties
+from elznet.analysis.fragility import fragile_ties
+from elznet.analysis.spanners import spanners
 from elznet.network import Network
-from elznet.spanners import spanners
-from elznet.style import sector_colour, sector_name, text
+from elznet.output import _html, style
+from elznet.output._layout import care_path_grid, network_positions
+from elznet.output.style import sector_colour, sector_name, text
 from elznet.vocabulary import STAGES, short_label
 
 __all__ = ["NetworkMap", "network_map", "care_path_map"]
@@ -86,7 +86,7 @@ def _attributes(net: Network) -> dict[str, dict[str, list[str]]]:
 
 
 def _initiative_names(net: Network) -> dict[str, list[str]]:
-    names = dict(zip(net.initiatives["id"], net.initiatives["name"]))
+    names = dict(zip(net.initiatives["id"], net.initiatives["name"], strict=False))
     out: dict[str, list[str]] = defaultdict(list)
     for i, org in net.participations[["initiative", "organisation"]].drop_duplicates().itertuples(index=False):
         out[org].append(names.get(i, i))
@@ -147,7 +147,7 @@ def _legend_html(sectors: list[str], lang: str, size: str | None, *, spanners_sh
 
     def line(colour, dashed, label, arrow=False):
         dash = ' stroke-dasharray="5,3"' if dashed else ""
-        head = '<polygon points="34,5 28,2 28,8" fill="{c}"/>'.format(c=colour) if arrow else ""
+        head = f'<polygon points="34,5 28,2 28,8" fill="{colour}"/>' if arrow else ""
         return (f'<div class="row"><svg width="36" height="10" aria-hidden="true"><line x1="0" y1="5" x2="34" y2="5" '
                 f'stroke="{colour}" stroke-width="2"{dash}/>{head}</svg> {escape(text(label, lang))}</div>')
 
@@ -180,7 +180,7 @@ def _top_spanners(table: pd.DataFrame, n: int) -> set:
 
 
 def _tie_kind(row) -> str:
-    """The :data:`elznet.style.TIE_STYLES` key of a :func:`fragile_ties` row (None: normal)."""
+    """The :data:`elznet.output.style.TIE_STYLES` key of a :func:`fragile_ties` row (None: normal)."""
     if row is None:
         return "normal"
     single, bridge = bool(row["single_person"]), bool(row["is_bridge"])
@@ -204,7 +204,7 @@ def network_map(net: Network, *, color: str = "sector", size: str | None = "degr
     ----------
     color : str
         Node attribute that sets the colour (``"sector"``; sector colours from
-        :mod:`elznet.style`); the sector filter always works on sectors.
+        :mod:`elznet.output.style`); the sector filter always works on sectors.
     size : "degree", "betweenness", "weighted_degree", "spanner_score" or None
     label : node attribute shown under each node, or None for no labels
     people : "hide" (default), "initials", "pseudonyms" or "names" — how the people who
@@ -329,7 +329,7 @@ _ROW = 62
 def care_path_layout(net: Network, stages: list[str] | None = None) -> tuple[list[str], dict, list[str]]:
     """Stage columns, ``{(actor, column): (column, row)}`` and the actors without a stage.
 
-    Shared by :func:`care_path_map` and :func:`elznet.figures.plot_care_path`, so the
+    Shared by :func:`care_path_map` and :func:`elznet.output.figures.plot_care_path`, so the
     interactive map and the slide figure place actors the same way.
     """
     order = list(stages) if stages is not None else list(STAGES)
@@ -411,7 +411,7 @@ def care_path_map(net: Network, *, stages: list[str] | None = None, ties: str = 
     edges, edge_records = [], []
     if ties != "none":
         chosen = net.ties if ties == "direct" else net.ties[net.ties["kind"] == "doorverwijzing"]
-        name = dict(zip(orgs["id"], orgs["name"]))
+        name = dict(zip(orgs["id"], orgs["name"], strict=False))
         for i, s, a, t, b, kind in _referral_pairs(placed, chosen):
             referral = kind == "doorverwijzing"
             colour = style.TIE_STYLES["referral" if referral else "normal"]["color"]

@@ -4,7 +4,7 @@ A :class:`RawSheet` keeps, for every non-empty row, the row number a person sees
 Excel and the cell texts (stripped; ``None`` for empty). Cells inside a merged range
 get the range's value and are marked, so a name merged over three rows is known to be
 one initiative. Everything that can go wrong with the file itself becomes one
-readable :class:`~elznet.load_report.InventoryError`.
+readable :class:`~elznet.read.load_report.InventoryError`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from elznet.load_report import InventoryError
+from elznet.read.load_report import InventoryError
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from elznet._names import normalise
-from elznet._sources import RawSheet
-from elznet.load_report import InventoryError
+from elznet.read._sources import RawSheet
+from elznet.read.load_report import InventoryError
+from elznet.read.names import normalise
 from elznet.vocabulary import HEADER_ALIASES, HEADERS_NL, SHEET_NAMES
 
 #: Columns a table cannot do without.
@@ -82,7 +82,7 @@ def understand(sheet: RawSheet, source: str) -> TableSheet | None:
     columns: list[str | None] = []
     extras: list[str] = []
     seen: set[str] = set()
-    for raw, key in zip(cells, keys):
+    for raw, key in zip(cells, keys, strict=False):
         col = aliases.get(key)
         if col is not None and col in seen and col not in ("municipalities", "target_groups",
                                                            "expertise_domains", "stages", "partners"):
@@ -101,7 +101,7 @@ def understand(sheet: RawSheet, source: str) -> TableSheet | None:
             f"In '{source}', sheet '{sheet.name}' (header on row {header_row}) has no column for "
             f"{' and '.join(missing)}. Add such a column (headers elznet understands — {expected}) "
             "or rename the header you use.")
-    headers = {col: raw for col, raw in zip(columns, cells) if col is not None and raw is not None}
+    headers = {col: raw for col, raw in zip(columns, cells, strict=False) if col is not None and raw is not None}
     return TableSheet(sheet, kind, header_row, columns, extras,
                       [r for r in sheet.rows if r[0] > header_row], headers)
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from elznet._names import normalise
-from elznet.fragility import _tie_killers
+from elznet.analysis.fragility import _tie_killers
+from elznet.analysis.spanners import spanners
 from elznet.network import Network
-from elznet.spanners import spanners
+from elznet.read.names import normalise
 
 __all__ = ["compare", "Change"]
 

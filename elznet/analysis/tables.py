@@ -1,6 +1,6 @@
 """Every analysis table of a Network, by Dutch sheet name — for the Excel export and CLI.
 
-Kept apart from the analysis modules (which compute) and from :mod:`elznet.excel`
+Kept apart from the analysis modules (which compute) and from :mod:`elznet.output.excel`
 (which writes), so both the report and the workbook take the same tables.
 """
 
@@ -9,11 +9,11 @@ from __future__ import annotations
 import pandas as pd
 
 from elznet._privacy import check_mode
-from elznet.fragility import cut_points, departure_risk, fragile_ties
-from elznet.gaps import duplicates, white_spots
+from elznet.analysis.fragility import cut_points, departure_risk, fragile_ties
+from elznet.analysis.gaps import duplicates, white_spots
+from elznet.analysis.spanners import spanners
+from elznet.analysis.structure import communities, disconnected_groups, mixing
 from elznet.network import Network
-from elznet.spanners import spanners
-from elznet.structure import communities, disconnected_groups, mixing
 
 __all__ = ["analysis_tables"]
 

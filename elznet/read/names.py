@@ -128,7 +128,7 @@ def _abbreviation_score(a: str, b: str) -> float:
         n = len(word)
         if n >= 2 and ta[:i] == tb[:i] and ta[i + 1:] == tb[i + n:] and word == "".join(w[0] for w in tb[i:i + n]):
             return 90.0
-    if len(ta) == len(tb) and all(y.startswith(x) or x.startswith(y) for x, y in zip(ta, tb)):
+    if len(ta) == len(tb) and all(y.startswith(x) or x.startswith(y) for x, y in zip(ta, tb, strict=False)):
         return 90.0
     return 0.0
 
@@ -175,7 +175,7 @@ def near_duplicates(names: Iterable[str], *, threshold: float = 88.0) -> list[tu
                           dtype=np.uint8),
             process.cdist(block, block, scorer=fuzz.token_sort_ratio, score_cutoff=threshold,
                           workers=-1, dtype=np.uint8))
-        for i, j in zip(*np.nonzero(best)):
+        for i, j in zip(*np.nonzero(best), strict=False):
             if i != j:
                 a, b = sorted((block[i], block[j]))
                 pairs[(a, b)] = float(best[i, j])
@@ -224,7 +224,7 @@ def _differ_in_distinct_word(a: str, b: str, common: set[str]) -> bool:
     ta, tb = a.split(), b.split()
     if len(ta) != len(tb):
         return False
-    diff = [(x, y) for x, y in zip(ta, tb) if x != y]
+    diff = [(x, y) for x, y in zip(ta, tb, strict=False) if x != y]
     if len(diff) != 1:
         return False
     x, y = diff[0]

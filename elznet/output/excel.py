@@ -210,7 +210,7 @@ ANALYSIS_HEADERS_NL = {
 }
 
 
-def write_analysis(sheets: dict[str, "pd.DataFrame"], path: str | Path) -> Path:
+def write_analysis(sheets: dict[str, pd.DataFrame], path: str | Path) -> Path:
     """Write analysis tables, one sheet each (sheet names as given, at most 31
     characters), Dutch headers, autofilter and a frozen header row."""
     path = Path(path)

@@ -1,6 +1,6 @@
 """Static figures for the slide deck: the network map and the care-path map.
 
-Same colours, legend and highlighting as the interactive maps (:mod:`elznet.style`),
+Same colours, legend and highlighting as the interactive maps (:mod:`elznet.output.style`),
 sized for a 16:9 slide (13.33 × 7.5 inch), labels pushed apart so they do not overlap
 (adjustText). Save with ``fig.savefig("kaart.png", dpi=200)`` — or ``.svg`` / ``.pdf``.
 Figures never show people.
@@ -20,13 +20,13 @@ from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Patch  # noqa: E402
 
-from elznet import style  # noqa: E402
-from elznet._layout import network_positions  # noqa: E402
-from elznet.fragility import fragile_ties  # noqa: E402
-from elznet.maps import _referral_pairs, _text_colour, _tie_kind, _top_spanners, care_path_layout  # noqa: E402
+from elznet.analysis.fragility import fragile_ties  # noqa: E402
+from elznet.analysis.spanners import spanners  # noqa: E402
 from elznet.network import Network  # noqa: E402
-from elznet.spanners import spanners  # noqa: E402
-from elznet.style import sector_colour, sector_name, text  # noqa: E402
+from elznet.output import style  # noqa: E402
+from elznet.output._layout import network_positions  # noqa: E402
+from elznet.output.maps import _referral_pairs, _text_colour, _tie_kind, _top_spanners, care_path_layout  # noqa: E402
+from elznet.output.style import sector_colour, sector_name, text  # noqa: E402
 from elznet.vocabulary import short_label  # noqa: E402
 
 __all__ = ["plot_network", "plot_care_path", "SLIDE"]

@@ -36,7 +36,7 @@ def network_positions(graph: nx.Graph, *, seed: int = 0, weight: str | None = "w
         pos = nx.spring_layout(graph, seed=seed, weight=None, k=k, iterations=200)
         coords = np.array([pos[v] for v in nodes])
     else:
-        from elznet.centrality import to_igraph
+        from elznet.analysis.centrality import to_igraph
 
         h, nodes = to_igraph(graph)
         start = np.random.default_rng(seed).uniform(-1, 1, size=(len(nodes), 2)) * np.sqrt(len(nodes))
@@ -45,7 +45,7 @@ def network_positions(graph: nx.Graph, *, seed: int = 0, weight: str | None = "w
     coords -= coords.mean(axis=0)
     scale = np.abs(coords).max() or 1.0
     coords /= scale
-    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, coords)}
+    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, coords, strict=False)}
 
 
 def care_path_grid(actors: list[tuple[str, str, list[int]]], sector_order: list[str]) -> dict:

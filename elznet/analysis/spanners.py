@@ -18,8 +18,14 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from elznet.centrality import (choose_engine, closeness, eigenvector, start_betweenness, structural_holes,
-                               to_igraph)
+from elznet.analysis.centrality import (
+    choose_engine,
+    closeness,
+    eigenvector,
+    start_betweenness,
+    structural_holes,
+    to_igraph,
+)
 from elznet.network import Network
 
 __all__ = ["spanners", "brokerage", "ROLES"]
@@ -158,7 +164,7 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
         The node attribute that marks the boundaries: ``"sector"`` (default),
         ``"municipality"``, ``"language"``, ``"organisation"`` (for people)...
     engine : "auto", "networkx" or "igraph"
-        See :mod:`elznet.centrality`; the numbers do not depend on it.
+        See :mod:`elznet.analysis.centrality`; the numbers do not depend on it.
     betweenness_k : int, optional
         Sample betweenness from this many sources (exact by default up to 10,000 nodes).
 

@@ -22,9 +22,9 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from elznet.fragility import _tie_killers
+from elznet.analysis.fragility import _tie_killers
+from elznet.analysis.spanners import _graph_of, _groups
 from elznet.network import Network
-from elznet.spanners import _graph_of, _groups
 from elznet.vocabulary import short_label
 
 __all__ = ["communities", "components", "mixing", "ei_index", "EIIndex", "disconnected_groups"]
@@ -77,7 +77,7 @@ def _partition(g: nx.Graph, *, resolution: float, seed: int, engine: str,
             if engine == "igraph":
                 raise
         else:
-            from elznet.centrality import to_igraph
+            from elznet.analysis.centrality import to_igraph
 
             h, nodes = to_igraph(g)
             weights = [d.get(weight, 1) for _, _, d in g.edges(data=True)] if weight else None
@@ -94,7 +94,7 @@ def _partition(g: nx.Graph, *, resolution: float, seed: int, engine: str,
 
 
 def _domains_by_organisation(net: Network) -> dict[str, list[str]]:
-    domains = dict(zip(net.initiatives["id"], net.initiatives["expertise_domains"]))
+    domains = dict(zip(net.initiatives["id"], net.initiatives["expertise_domains"], strict=False))
     out: dict[str, list[str]] = {}
     for ini, org in net.participations[["initiative", "organisation"]].drop_duplicates().itertuples(index=False):
         out.setdefault(org, []).extend(domains.get(ini) or [])

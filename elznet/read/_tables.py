@@ -14,8 +14,8 @@ from typing import Any
 import pandas as pd
 from rapidfuzz import process
 
-from elznet._names import near_duplicates, normalise, slug, split_partner, split_top_level
-from elznet.load_report import LoadReport
+from elznet.read.load_report import LoadReport
+from elznet.read.names import near_duplicates, normalise, slug, split_partner, split_top_level
 from elznet.vocabulary import COLUMNS, VOCABULARIES, choices, infer_type, lookup
 
 _SPLIT_NO_SLASH = re.compile(r"\s*[,;\n\r]\s*")

@@ -20,14 +20,14 @@ import numpy as np
 import pandas as pd
 
 from elznet._privacy import check_mode
-from elznet.fragility import cut_points, departure_risk, fragile_ties
-from elznet.gaps import duplicates, white_spots
-from elznet.figures import plot_network
-from elznet.maps import network_map
+from elznet.analysis.fragility import cut_points, departure_risk, fragile_ties
+from elznet.analysis.gaps import duplicates, white_spots
+from elznet.analysis.spanners import spanners
+from elznet.analysis.structure import communities, disconnected_groups, mixing
 from elznet.network import Network
-from elznet.spanners import spanners
-from elznet.structure import communities, disconnected_groups, mixing
-from elznet.style import sector_name
+from elznet.output.figures import plot_network
+from elznet.output.maps import network_map
+from elznet.output.style import sector_name
 from elznet.vocabulary import short_label
 
 __all__ = ["report"]
@@ -174,7 +174,7 @@ def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = 
 
     risky = fragile[fragile["risk"] > 0].assign(
         sectors=lambda f: [" – ".join(sorted({sector_name(a), sector_name(b)}))
-                           for a, b in zip(f["sector_a"], f["sector_b"])])
+                           for a, b in zip(f["sector_a"], f["sector_b"], strict=False)])
     columns = {"name_a": "organisatie", "name_b": "partner", "sectors": "sectoren", "is_bridge": "brug",
                "single_person": "één persoon"}
     if people != "hide":

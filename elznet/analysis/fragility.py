@@ -56,7 +56,7 @@ def _tie_killers(net: Network) -> dict[tuple[str, str], frozenset]:
     can remove it are those who can remove *every* support (the intersection).
     """
     sole = _sole_carriers(net)
-    person_org = dict(zip(net.people["id"], net.people["organisation"]))
+    person_org = dict(zip(net.people["id"], net.people["organisation"], strict=False))
     supports: dict[tuple[str, str], list[set]] = defaultdict(list)
     members: dict[str, list[str]] = defaultdict(list)
     for ini, org in sole:
@@ -298,7 +298,7 @@ def what_if(net: Network, *, person: str | None = None, organisation: str | None
         columns=["a", "b", "name_a", "name_b", "sectors"])
     before_pairs = set(map(tuple, net.participations[["initiative", "organisation"]].drop_duplicates().values))
     after_pairs = set(map(tuple, after.participations[["initiative", "organisation"]].drop_duplicates().values))
-    ini_name = dict(zip(net.initiatives["id"], net.initiatives["name"]))
+    ini_name = dict(zip(net.initiatives["id"], net.initiatives["name"], strict=False))
     lost_pairs = sorted(before_pairs - after_pairs)
     representation = pd.DataFrame(
         [{"initiative": i, "initiative_name": ini_name.get(i), "organisation": o, "organisation_name": name.get(o)}
@@ -313,7 +313,7 @@ def what_if(net: Network, *, person: str | None = None, organisation: str | None
 
 
 def _find(table: pd.DataFrame, ref: str, what: str) -> str:
-    from elznet._names import normalise
+    from elznet.read.names import normalise
 
     if ref in set(table["id"]):
         return ref
@@ -325,7 +325,7 @@ def _find(table: pd.DataFrame, ref: str, what: str) -> str:
 
 def _without_person(net: Network, pid: str) -> Network:
     parts = net.participations[net.participations["person"] != pid]
-    person_org = dict(zip(net.people["id"], net.people["organisation"]))
+    person_org = dict(zip(net.people["id"], net.people["organisation"], strict=False))
     keep = []
     for source, target, listed in net.ties[["source", "target", "people"]].itertuples(index=False, name=None):
         listed = list(listed or [])
@@ -376,7 +376,7 @@ def departure_risk(net: Network, level: str = "person", *, people: str = "names"
             for p in by:
                 killed[p].append(edge)
         sole = Counter(p for p in _sole_carriers(net).values() if p is not None)
-        org_of = dict(zip(net.people["id"], net.people["organisation"]))
+        org_of = dict(zip(net.people["id"], net.people["organisation"], strict=False))
         for pid in net.people["id"]:
             edges = killed.get(pid, [])
             cut, change = _edge_cut(plain, edges, bridges, cutter)

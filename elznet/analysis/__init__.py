@@ -1,0 +1,1 @@
+"""Analysis: measures on a :class:`~elznet.network.Network`, returned as DataFrames."""

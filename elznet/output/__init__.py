@@ -1,0 +1,1 @@
+"""Output for people: maps, figures, the report, Excel workbooks, colours and words."""

@@ -1,0 +1,1 @@
+"""Reading: files → raw sheets → table sheets → canonical tables and a load report."""
