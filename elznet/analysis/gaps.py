@@ -19,7 +19,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from elznet.network import Network
 from elznet.read.names import normalise
@@ -125,18 +125,22 @@ def white_spots(net: Network, *, dims: tuple[str, ...] = ("expertise_domain", "t
     return frame
 
 
-def _jaccard(a, b) -> float:
-    a, b = {normalise(x) for x in a or []}, {normalise(x) for x in b or []}
-    return len(a & b) / len(a | b) if a | b else 0.0
-
-
 #: How much each piece of evidence weighs in a duplicate score (they sum to 1).
 DUPLICATE_WEIGHTS = {"name": 0.30, "partners": 0.25, "target_groups": 0.15, "municipalities": 0.10,
                      "expertise_domains": 0.10, "description": 0.10}
 
+#: A blocking key shared by more initiatives than this generates no candidate pairs by
+#: itself ("overleg", the CAW, "ouderen"): it is too common to say two initiatives are
+#: alike, and comparing all its pairs would make :func:`duplicates` quadratic.
+BLOCK_CAP = 60
+#: Initiatives this close in the sorted list of names (and of reversed names) are also
+#: compared, so spelling variants that share no word are found (sorted neighbourhood,
+#: Hernández & Stolfo 1995).
+NAME_WINDOW = 6
+
 
 def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
-    """Pairs of initiatives that probably do the same thing, most alike first.
+    """Pairs of initiatives that probably do the same thing: the same name first, then most alike.
 
     Evidence per pair (each 0–1): ``name`` similarity (mean of rapidfuzz's
     ``token_set_ratio`` and ``token_sort_ratio`` on normalised names), ``description``
@@ -144,66 +148,116 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     ``target_groups``, ``municipalities`` and ``expertise_domains``. ``score`` is their
     weighted mean (:data:`DUPLICATE_WEIGHTS`: name .30, partners .25, target groups .15,
     the rest .10), halved when both name municipalities and none are shared (the same
-    idea elsewhere is a stretch, not a double project); pairs scoring at least
-    ``threshold`` are returned with
-    ``shared_partners`` and ``shared_target_groups``. Only pairs that share a partner, a
-    target group or a similar name are compared, so large inventories stay fast.
+    idea elsewhere is a stretch, not a double project). Pairs scoring at least
+    ``threshold`` are returned, and every pair of initiatives with the same name
+    (``same_name``: two rows of the inventory with one name) whatever its score, those first.
+
+    Only candidate pairs are scored: initiatives that share a name word, a pair of
+    consecutive name words or a partner that at most :data:`BLOCK_CAP` initiatives share,
+    or that stand within :data:`NAME_WINDOW` of each other in the sorted list of names
+    (blocking and sorted neighbourhood, Hernández & Stolfo 1995). The work grows about
+    linearly with the number of initiatives, whatever words their names share, and the
+    scoring is vectorised.
+
+    Parameters
+    ----------
+    net : Network
+        The inventory's network.
+    threshold : float
+        The lowest ``score`` returned (pairs with the same name are always returned).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per pair: ``a``, ``b`` (initiative ids), ``name_a``, ``name_b``,
+        ``same_name``, ``score``, the evidence columns, ``shared_partners`` (organisation
+        ids) and ``shared_target_groups``.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> d = duplicates(elznet.examples.load("meetjesland_inventaris"))
+    >>> bool(d["score"].iloc[0] >= 0.55)
+    True
     """
+    columns = ["a", "b", "name_a", "name_b", "same_name", "score", *DUPLICATE_WEIGHTS, "shared_partners",
+               "shared_target_groups"]
     ini = net.initiatives.reset_index(drop=True)
     n = len(ini)
     if n < 2:
-        return pd.DataFrame(columns=["a", "b", "name_a", "name_b", "score"])
-    partners = net.participations.groupby("initiative")["organisation"].agg(lambda s: sorted(set(s)))
-    ini_partners = [partners.get(i, []) for i in ini["id"]]
-    candidates = _candidate_pairs(ini, ini_partners)
+        return pd.DataFrame(columns=columns)
     names = [normalise(x) for x in ini["name"]]
+    partners = net.participations.groupby("initiative")["organisation"].agg(lambda s: sorted(set(s)))
+    sets = {"partners": [partners.get(i, []) for i in ini["id"]],
+            **{col: [sorted({normalise(x) for x in v or []}) for v in ini[col]]
+               for col in ("target_groups", "municipalities", "expertise_domains")}}
+    left, right = _candidate_pairs(names, sets["partners"])
+    same = np.array([names[i] == names[j] for i, j in zip(left, right)], dtype=bool)
+    evidence = {"name": _pair_similarity(names, left, right, fuzz.token_set_ratio, fuzz.token_sort_ratio)}
+    for col, values in sets.items():
+        evidence[col] = _pair_jaccard(values, left, right)
     descriptions = [normalise(x) if isinstance(x, str) else "" for x in ini["description"]]
-    rows = []
-    for i, j in candidates:
-        evidence = {
-            "name": (fuzz.token_set_ratio(names[i], names[j]) + fuzz.token_sort_ratio(names[i], names[j])) / 200,
-            "partners": _jaccard(ini_partners[i], ini_partners[j]),
-            "target_groups": _jaccard(ini.at[i, "target_groups"], ini.at[j, "target_groups"]),
-            "municipalities": _jaccard(ini.at[i, "municipalities"], ini.at[j, "municipalities"]),
-            "expertise_domains": _jaccard(ini.at[i, "expertise_domains"], ini.at[j, "expertise_domains"]),
-            "description": (fuzz.token_set_ratio(descriptions[i], descriptions[j]) / 100
-                            if descriptions[i] and descriptions[j] else 0.0),
-        }
-        score = sum(DUPLICATE_WEIGHTS[k] * v for k, v in evidence.items())
-        if ini.at[i, "municipalities"] and ini.at[j, "municipalities"] and not evidence["municipalities"]:
-            score /= 2  # the same idea in other municipalities: a stretch, not a double project
-        if score >= threshold:
-            rows.append({"a": ini.at[i, "id"], "b": ini.at[j, "id"], "name_a": ini.at[i, "name"],
-                         "name_b": ini.at[j, "name"], "score": round(score, 3), **evidence,
-                         "shared_partners": sorted(set(ini_partners[i]) & set(ini_partners[j])),
-                         "shared_target_groups": sorted({normalise(x) for x in ini.at[i, "target_groups"] or []}
-                                                        & {normalise(x) for x in ini.at[j, "target_groups"] or []})})
-    columns = ["a", "b", "name_a", "name_b", "score", *DUPLICATE_WEIGHTS, "shared_partners", "shared_target_groups"]
-    return pd.DataFrame(rows, columns=columns).sort_values("score", ascending=False).reset_index(drop=True)
+    evidence["description"] = _pair_similarity(descriptions, left, right, fuzz.token_set_ratio)
+    score = sum(DUPLICATE_WEIGHTS[k] * evidence[k] for k in DUPLICATE_WEIGHTS)
+    has_muni = np.array([bool(m) for m in sets["municipalities"]], dtype=bool)
+    elsewhere = has_muni[left] & has_muni[right] & (evidence["municipalities"] == 0)
+    score = np.where(elsewhere, score / 2, score)  # the same idea in other municipalities: a stretch
+    keep = (score >= threshold) | same
+    left, right = left[keep], right[keep]
+    ids, labels = ini["id"].to_numpy(), ini["name"].to_numpy()
+    frame = pd.DataFrame({
+        "a": ids[left], "b": ids[right], "name_a": labels[left], "name_b": labels[right], "same_name": same[keep],
+        "score": np.round(score[keep], 3), **{k: v[keep] for k, v in evidence.items()},
+        "shared_partners": [sorted(set(sets["partners"][i]) & set(sets["partners"][j])) for i, j in zip(left, right)],
+        "shared_target_groups": [sorted(set(sets["target_groups"][i]) & set(sets["target_groups"][j]))
+                                 for i, j in zip(left, right)]}, columns=columns)
+    return frame.sort_values(["same_name", "score"], ascending=False, kind="stable").reset_index(drop=True)
 
 
-def _candidate_pairs(ini: pd.DataFrame, partners: list[list[str]]) -> list[tuple[int, int]]:
-    """Pairs sharing a partner or a target group (sparse co-occurrence), or with alike names."""
-    n = len(ini)
-    tokens: dict[str, int] = {}
+def _candidate_pairs(names: list[str], partners: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs (i < j) worth scoring: a shared rare blocking key, or neighbours by name."""
+    n = len(names)
+    keys: dict[str, int] = {}
     rows, cols = [], []
-    for i in range(n):
-        for token in [f"p:{p}" for p in partners[i]] + [f"t:{normalise(t)}" for t in ini.at[i, "target_groups"] or []]:
+    for i, (name, orgs) in enumerate(zip(names, partners)):
+        words = name.split()
+        for key in {*words, *(" ".join(b) for b in zip(words, words[1:])), *(f"p:{p}" for p in orgs)}:
             rows.append(i)
-            cols.append(tokens.setdefault(token, len(tokens)))
-    pairs: set[tuple[int, int]] = set()
-    if rows:
-        m = sp.csr_array((np.ones(len(rows)), (rows, cols)), shape=(n, len(tokens)))
-        co = sp.triu(m @ m.T, k=1).tocoo()
-        pairs |= set(zip(co.row.tolist(), co.col.tolist(), strict=False))
-    if n <= 5000:
-        from rapidfuzz import process
+            cols.append(keys.setdefault(key, len(keys)))
+    incidence = sp.csc_array((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(n, len(keys)))
+    counts = np.diff(incidence.indptr)
+    incidence = incidence[:, np.flatnonzero((counts >= 2) & (counts <= BLOCK_CAP))].tocsr()
+    co = sp.triu(incidence @ incidence.T, k=1).tocoo()
+    pairs = [co.row.astype(np.int64) * n + co.col]
+    for keyed in (names, [x[::-1] for x in names]):
+        order = np.argsort(np.array(keyed, dtype=object), kind="stable")
+        for step in range(1, min(NAME_WINDOW, n - 1) + 1):
+            a, b = order[:-step], order[step:]
+            pairs.append(np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b))
+    flat = np.unique(np.concatenate(pairs))
+    return flat // n, flat % n
 
-        names = [normalise(x) for x in ini["name"]]
-        scores = process.cdist(names, names, scorer=fuzz.token_set_ratio, score_cutoff=70, dtype=np.uint8,
-                               workers=-1)
-        pairs |= {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(scores, k=1)), strict=False)}
-    return sorted(pairs)
+
+def _pair_similarity(texts: list[str], left: np.ndarray, right: np.ndarray, *scorers) -> np.ndarray:
+    """Mean rapidfuzz score (0–1) of ``texts[left[k]]`` and ``texts[right[k]]``; 0 where one is empty."""
+    a, b = [texts[i] for i in left], [texts[j] for j in right]
+    if not a:
+        return np.zeros(0)
+    score = sum(process.cpdist(a, b, scorer=s, workers=-1).astype(float) for s in scorers) / (100 * len(scorers))
+    empty = np.array([not x or not y for x, y in zip(a, b)], dtype=bool)
+    return np.where(empty, 0.0, score)
+
+
+def _pair_jaccard(values: list[list[str]], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Jaccard overlap of the sets ``values[left[k]]`` and ``values[right[k]]`` (0 when both are empty)."""
+    index: dict[str, int] = {}
+    rows = [i for i, v in enumerate(values) for _ in v]
+    cols = [index.setdefault(x, len(index)) for v in values for x in v]
+    m = sp.csr_array((np.ones(len(rows)), (rows, cols)), shape=(len(values), max(len(index), 1)))
+    inter = np.asarray((m[left] * m[right]).sum(axis=1)).ravel()
+    size = np.asarray(m.sum(axis=1)).ravel()
+    union = size[left] + size[right] - inter
+    return np.divide(inter, union, out=np.zeros(len(left)), where=union > 0)
 
 
 def stretch(net: Network, initiative: str, *, neighbours: dict[str, list[str]] | None = None,
