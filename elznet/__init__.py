@@ -11,6 +11,7 @@ True
 """
 
 from elznet import examples, vocabulary
+from elznet.analysis.bundle import Analysis, analyse
 from elznet.analysis.centrality import structural_holes
 from elznet.analysis.compare import Change, compare
 from elznet.analysis.fragility import Impact, cut_points, departure_risk, fragile_ties, what_if
@@ -25,7 +26,7 @@ from elznet.output.reporting import report
 from elznet.read.inventory import read_inventory
 from elznet.read.load_report import InventoryError, LoadReport
 
-__all__ = ["read_inventory", "write_template", "Network", "Summary", "LoadReport", "InventoryError",
+__all__ = ["read_inventory", "analyse", "Analysis", "write_template", "Network", "Summary", "LoadReport", "InventoryError",
            "examples", "vocabulary", "spanners", "brokerage", "structural_holes", "fragile_ties", "cut_points",
            "what_if", "Impact", "departure_risk", "communities", "components", "mixing", "ei_index", "EIIndex",
            "disconnected_groups", "white_spots", "duplicates", "stretch", "compare", "Change", "network_map",

@@ -331,19 +331,25 @@ class Network:
                             skip_people=(people == "hide"))
 
 
-    def export_analysis(self, path: str | Path, *, people: str = "hide") -> Path:
+    def export_analysis(self, path: str | Path, *, people: str = "hide", analysis=None) -> Path:
         """Write every analysis table to one Excel workbook (Dutch headers, autofilter,
         frozen header rows) for the select-and-filter practice zones already have.
 
         Sheets: kerncijfers, grenswerkers, kwetsbare banden, breukpunten, vertrekrisico
         (organisations; people too unless ``people="hide"``), clusters, sectormenging,
         niet verbonden, witte vlekken, dubbele projecten, organisaties, initiatieven.
-        People are hidden by default, as in every output a zorgraad sees.
+        People are hidden by default, as in every output a zorgraad sees. Pass the
+        :class:`~elznet.analysis.bundle.Analysis` of this network (``analysis=``) to write
+        its tables without computing them again; its own ``people`` setting then applies.
         """
-        from elznet.analysis.tables import analysis_tables
+        from elznet.analysis.bundle import Analysis
         from elznet.output.excel import write_analysis
 
-        return write_analysis(analysis_tables(self, people=people), path)
+        if analysis is None:
+            analysis = Analysis(self, people=people)
+        elif analysis.net is not self:
+            raise ValueError("analysis= is the analysis of another network; make it with elznet.analyse(net).")
+        return write_analysis(analysis.tables(), path)
 
 
 def _normalised_set(values: str | Iterable[str]) -> set[str]:

@@ -1,0 +1,160 @@
+"""One analysis of a Network, computed once and read by every output.
+
+:func:`analyse` returns an :class:`Analysis`: each table (boundary spanners, fragile
+ties, cut points, departure risk, clusters, sector mixing, disconnected sectors, white
+spots, duplicate initiatives) is computed the first time it is read and kept, so a
+report, a map, a slide figure and the Excel workbook made from one ``Analysis`` never
+compute the same table twice (after scanpy's "tools write, plots read" flow).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import pandas as pd
+
+from elznet._privacy import check_mode
+from elznet.analysis.fragility import cut_points, departure_risk, fragile_ties
+from elznet.analysis.gaps import duplicates, white_spots
+from elznet.analysis.spanners import spanners
+from elznet.analysis.structure import communities, disconnected_groups, mixing
+from elznet.network import Network
+
+__all__ = ["Analysis", "analyse"]
+
+#: Table name -> Dutch sheet name in the analysis workbook, in workbook order.
+SHEETS = {"summary": "kerncijfers", "spanners": "grenswerkers", "fragile_ties": "kwetsbare banden",
+          "cut_points": "breukpunten", "organisation_risk": "vertrekrisico organisaties",
+          "person_risk": "vertrekrisico personen", "communities": "clusters", "mixing": "sectormenging",
+          "disconnected_groups": "niet verbonden", "white_spots": "witte vlekken",
+          "duplicates": "dubbele projecten"}
+
+
+class Analysis:
+    """Every analysis table of one Network, each computed once, on first use.
+
+    Make one with :func:`analyse`. Attributes are the tables the analysis functions
+    return (see each function for how to read it): :attr:`spanners`,
+    :attr:`fragile_ties`, :attr:`cut_points`, :attr:`organisation_risk`,
+    :attr:`person_risk`, :attr:`communities`, :attr:`mixing`,
+    :attr:`disconnected_groups`, :attr:`white_spots`, :attr:`duplicates`. People in them
+    are shown as ``people`` says (hidden by default).
+    """
+
+    def __init__(self, net: Network, *, people: str = "hide", engine: str = "auto", seed: int = 0) -> None:
+        check_mode(people)
+        self.net, self.people, self.engine, self.seed = net, people, engine, seed
+
+    def __repr__(self) -> str:
+        done = [name for name in SHEETS if name in self.__dict__]
+        return f"<Analysis of {len(self.net.organisations)} organisations; computed: {', '.join(done) or 'nothing yet'}>"
+
+    @cached_property
+    def summary(self):
+        """The key figures of :meth:`Network.summary`."""
+        return self.net.summary()
+
+    @cached_property
+    def spanners(self) -> pd.DataFrame:
+        """:func:`elznet.spanners` by sector, organisations."""
+        return spanners(self.net, engine=self.engine)
+
+    @cached_property
+    def fragile_ties(self) -> pd.DataFrame:
+        """:func:`elznet.fragile_ties`."""
+        return fragile_ties(self.net, people=self.people)
+
+    @cached_property
+    def cut_points(self) -> pd.DataFrame:
+        """:func:`elznet.cut_points`."""
+        return cut_points(self.net)
+
+    @cached_property
+    def organisation_risk(self) -> pd.DataFrame:
+        """:func:`elznet.departure_risk` of organisations."""
+        return departure_risk(self.net, "organisation", people=self.people)
+
+    @cached_property
+    def person_risk(self) -> pd.DataFrame:
+        """:func:`elznet.departure_risk` of people (names as ``people`` says)."""
+        return departure_risk(self.net, "person", people=self.people)
+
+    @cached_property
+    def communities(self) -> pd.DataFrame:
+        """:func:`elznet.communities` (seeded)."""
+        return communities(self.net, seed=self.seed)
+
+    @cached_property
+    def mixing(self) -> pd.DataFrame:
+        """:func:`elznet.mixing` by sector."""
+        return mixing(self.net)
+
+    @cached_property
+    def disconnected_groups(self) -> pd.DataFrame:
+        """:func:`elznet.disconnected_groups` by sector."""
+        return disconnected_groups(self.net)
+
+    @cached_property
+    def white_spots(self) -> pd.DataFrame:
+        """:func:`elznet.white_spots` with its default dimensions."""
+        return white_spots(self.net)
+
+    @cached_property
+    def duplicates(self) -> pd.DataFrame:
+        """:func:`elznet.duplicates`."""
+        return duplicates(self.net)
+
+    def compute(self) -> Analysis:
+        """Compute every table now (e.g. before timing the outputs); returns ``self``."""
+        for name in SHEETS:
+            getattr(self, name)
+        return self
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """``{Dutch sheet name: table}`` for the workbook, with the inventory's own tables.
+
+        Tables about people (departure risk per person, the people sheet) are left out
+        while people are hidden.
+        """
+        shown = self.net.with_people(self.people)
+        out: dict[str, pd.DataFrame] = {}
+        for name, sheet in SHEETS.items():
+            if name == "person_risk" and self.people == "hide":
+                continue
+            table = getattr(self, name)
+            out[sheet] = table if isinstance(table, pd.DataFrame) else table.to_frame()
+        out["organisaties"] = shown.organisations
+        out["initiatieven"] = shown.initiatives
+        if self.people != "hide":
+            out["personen"] = shown.people
+        return out
+
+
+def analyse(net: Network, *, people: str = "hide", engine: str = "auto", seed: int = 0) -> Analysis:
+    """Analyse a Network once for every output.
+
+    Parameters
+    ----------
+    net : Network
+        The inventory's network.
+    people : {"hide", "initials", "pseudonyms", "names"}
+        How people appear in the tables (hidden by default).
+    engine : {"auto", "networkx", "igraph"}
+        The centrality engine (see :func:`elznet.spanners`).
+    seed : int
+        Seed of the community detection, so clusters are the same on every run.
+
+    Returns
+    -------
+    Analysis
+        Tables computed on first use and kept; pass it to :func:`elznet.report`,
+        :meth:`Network.export_analysis` and the maps instead of the Network.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> a = elznet.analyse(elznet.examples.load("meetjesland_zorgpad"))
+    >>> a.spanners is a.spanners      # computed once
+    True
+    """
+    return Analysis(net, people=people, engine=engine, seed=seed)
