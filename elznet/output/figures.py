@@ -24,6 +24,7 @@ from elznet.analysis.fragility import fragile_ties  # noqa: E402
 from elznet.analysis.spanners import spanners  # noqa: E402
 from elznet.network import Network  # noqa: E402
 from elznet.output import style  # noqa: E402
+from elznet.output._label_placement import place_labels  # noqa: E402
 from elznet.output._layout import network_positions  # noqa: E402
 from elznet.output.maps import _referral_pairs, _text_colour, _tie_kind, _top_spanners, care_path_layout  # noqa: E402
 from elznet.output.style import sector_colour, sector_name, text  # noqa: E402
@@ -47,12 +48,13 @@ def plot_network(net: Network, *, ax=None, color: str = "sector", size: str | No
                  lang: str = "nl", seed: int = 0, title: str | None = None, max_labels: int = 80) -> Figure:
     """The network map as a matplotlib figure (see :func:`elznet.network_map`).
 
-    Labels are drawn for every organisation up to ``max_labels`` organisations, else for
-    the largest ``max_labels``; adjustText moves them apart and draws a thin leader line
-    where a label had to move.
+    Labels go beside their organisation where they fit without overlap, boundary
+    spanners first, then the largest organisations, at most ``max_labels`` of them
+    (:func:`~elznet.output._label_placement.place_labels`: a greedy pass over a spatial
+    grid, so a thousand organisations take seconds, not minutes). Names that find no
+    free spot are left out, and a note under the map says how many: the interactive map
+    (:func:`elznet.network_map`) shows every name.
     """
-    from adjustText import adjust_text
-
     fig, ax = _figure(ax)
     g = net.graph
     pos = network_positions(g, seed=seed)
@@ -79,15 +81,6 @@ def plot_network(net: Network, *, ax=None, color: str = "sector", size: str | No
     ax.scatter([pos[v][0] for v in nodes], [pos[v][1] for v in nodes], s=sizes, c=colours, zorder=2,
                edgecolors=["#000000" if v in top else "#555555" for v in nodes],
                linewidths=[2.8 if v in top else 0.6 for v in nodes])
-    texts = []
-    if label:
-        shown = nodes if len(nodes) <= max_labels else sorted(nodes, key=lambda v: -sizes[nodes.index(v)])[:max_labels]
-        for v in shown:
-            name = g.nodes[v].get(label) or v
-            texts.append(ax.text(pos[v][0], pos[v][1], textwrap.fill(str(name), 24, break_long_words=False),
-                                 fontsize=7.5, zorder=3,
-                                 ha="center", va="center",
-                                 fontweight="bold" if v in top else "normal"))
     ax.set_axis_off()
     ax.margins(0.06)
     ax.set_title(title or text("map", lang), fontsize=16, loc="left", fontweight="bold")
@@ -105,10 +98,25 @@ def plot_network(net: Network, *, ax=None, color: str = "sector", size: str | No
         handles.append(Line2D([], [], linestyle="", label=f"{text('size', lang)}: {text('size_' + size, lang)}"))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=9,
               title=text("sectors", lang), title_fontproperties={"weight": "bold"})
-    if texts:
-        fig.canvas.draw()
-        adjust_text(texts, ax=ax, expand=(1.25, 1.6), force_text=(0.4, 0.6), iter_lim=400,
-                    arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5}, ensure_inside_axes=True)
+    if label and nodes:
+        xs, ys = [pos[v][0] for v in nodes], [pos[v][1] for v in nodes]
+        span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+        ax.set_xlim(min(xs) - 0.08 * span_x, max(xs) + 0.08 * span_x)
+        ax.set_ylim(min(ys) - 0.06 * span_y, max(ys) + 0.06 * span_y)
+        engine = fig.get_layout_engine()  # settle the layout once: placement works in the slide's pixels
+        if engine is not None:
+            engine.execute(fig)
+        else:
+            fig.canvas.draw()
+        points_per_px = 72 / fig.dpi
+        radius = {v: math.sqrt(sizes[i]) / 2 / points_per_px for i, v in enumerate(nodes)}
+        order = sorted(nodes, key=lambda v: (v not in top, -radius[v], str(g.nodes[v].get(label) or v)))[:max_labels]
+        names = {v: textwrap.fill(str(g.nodes[v].get(label) or v), 24, break_long_words=False) for v in order}
+        _, left_out = place_labels(ax, pos, names, order, radius=radius, bold=top, must=top)
+        hidden = len(nodes) - len(order) + len(left_out)
+        if hidden:
+            ax.text(0.0, -0.01, text("labels_left_out", lang).format(n=hidden), transform=ax.transAxes,
+                    fontsize=8, color="#555555", ha="left", va="top", parse_math=False)
     return fig
 
 

@@ -62,6 +62,7 @@ LEGEND: dict[str, dict[str, str]] = {
         "shown": "getoond", "no_people": "(personen verborgen)", "filters": "Filters",
         "how_to": "Sleep om te verschuiven, scroll om te zoomen, klik op een organisatie voor details.",
         "together_in": "Samen in", "kinds": "Soort",
+        "labels_left_out": "{n} namen niet getoond om overlap te vermijden: de interactieve netwerkkaart toont ze allemaal.",
     },
     "en": {
         "map": "Network map", "care_path": "Care-path map", "sectors": "Sectors",
@@ -78,6 +79,7 @@ LEGEND: dict[str, dict[str, str]] = {
         "reset": "Show all", "shown": "shown", "no_people": "(people hidden)", "filters": "Filters",
         "how_to": "Drag to pan, scroll to zoom, click an organisation for details.",
         "together_in": "Together in", "kinds": "Kind",
+        "labels_left_out": "{n} names not shown to avoid overlap: the interactive network map shows them all.",
     },
 }
 

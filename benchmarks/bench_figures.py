@@ -1,0 +1,87 @@
+"""Slide figure and report against their budgets (issue "Compute once, draw fast").
+
+Each job runs in a fresh process and prints seconds against its budget:
+
+* ``plot_network()`` on generated zones of 150 and 1,000 organisations (budgets 1 s and
+  5 s), with the old adjustText placement on the same 150-organisation zone for scale;
+* ``report()`` on the bundled Meetjesland care-path example (budget 3 s);
+* ``elznet demo`` from the command line (budget 10 s).
+
+Run: ``python benchmarks/bench_figures.py``. The machine is shared: read the ratios,
+not single seconds.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _jobs import run as run_job  # noqa: E402
+
+JOB = r"""
+import json, sys, time, tempfile, textwrap
+import numpy as np, pandas as pd
+import matplotlib; matplotlib.use("Agg")
+import elznet
+
+def zone(n_org, seed=0):
+    rng = np.random.default_rng(seed)
+    orgs = [f"Organisatie {i} {['Eeklo', 'Aalter', 'Maldegem'][i % 3]}" for i in range(n_org)]
+    parts = []
+    for i in range(int(n_org * 1.2)):
+        for org in rng.choice(n_org, size=rng.integers(2, 5), replace=False):
+            parts.append((f"Initiatief {i}", orgs[org]))
+    return elznet.read_inventory({
+        "organisaties": pd.DataFrame({"naam": orgs,
+                                      "sector": rng.choice(["zorg", "welzijn", "lokaal bestuur", "onderwijs"], n_org)}),
+        "deelnames": pd.DataFrame(parts, columns=["initiatief", "organisatie"])})
+
+job, n = sys.argv[1], int(sys.argv[2])
+out = {}
+if job == "plot":
+    net = zone(n); elznet.spanners(net); elznet.fragile_ties(net)  # warm caches outside the clock
+    t = time.perf_counter(); fig = elznet.plot_network(net); fig.savefig(tempfile.mktemp(suffix=".png"), dpi=100)
+    out["seconds"] = time.perf_counter() - t
+    out["labels"] = len(fig.axes[0].texts)
+elif job == "adjusttext":
+    from adjustText import adjust_text
+    net = zone(n)
+    fig = elznet.plot_network(net, label=None)
+    ax = fig.axes[0]; g = net.graph; pos = elznet.output._layout.network_positions(g, seed=0)
+    t = time.perf_counter()
+    texts = [ax.text(*pos[v], textwrap.fill(g.nodes[v]["name"], 24), fontsize=7.5) for v in g]
+    fig.canvas.draw()
+    adjust_text(texts, ax=ax, expand=(1.25, 1.6), force_text=(0.4, 0.6), iter_lim=400)
+    fig.savefig(tempfile.mktemp(suffix=".png"), dpi=100)
+    out["seconds"] = time.perf_counter() - t
+elif job == "report":
+    net = elznet.examples.load("meetjesland_zorgpad")
+    t = time.perf_counter(); elznet.report(net, tempfile.mktemp(suffix=".html")); out["seconds"] = time.perf_counter() - t
+print(json.dumps(out))
+"""
+
+
+def _line(what: str, seconds: float, budget: float) -> None:
+    print(f"{what:<48} {seconds:6.2f} s  (budget {budget:.0f} s) -> {'ok' if seconds <= budget else 'OVER BUDGET'}")
+
+
+def main() -> None:
+    for n, budget in ((150, 1.0), (1000, 5.0)):
+        r = run_job(JOB, "plot", n)
+        _line(f"plot_network, {n} organisations ({r['labels']} texts)", r["seconds"], budget)
+    old = run_job(JOB, "adjusttext", 150)["seconds"]
+    new = run_job(JOB, "plot", 150)["seconds"]
+    print(f"{'adjustText labels, 150 organisations (old way)':<48} {old:6.2f} s  -> place_labels x{old / new:.0f} faster")
+    _line("report() on meetjesland_zorgpad", run_job(JOB, "report", 0)["seconds"], 3.0)
+    with tempfile.TemporaryDirectory() as folder:
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "elznet", "demo", "--quiet"], cwd=folder, check=True, capture_output=True)
+        _line("elznet demo (command line, whole job)", time.perf_counter() - t, 10.0)
+
+
+if __name__ == "__main__":
+    main()
