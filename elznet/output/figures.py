@@ -1,8 +1,8 @@
 """Static figures for the slide deck: the network map and the care-path map.
 
 Same colours, legend and highlighting as the interactive maps (:mod:`elznet.output.style`),
-sized for a 16:9 slide (13.33 × 7.5 inch), labels pushed apart so they do not overlap
-(adjustText). Save with ``fig.savefig("kaart.png", dpi=200)`` — or ``.svg`` / ``.pdf``.
+sized for a 16:9 slide (13.33 × 7.5 inch), labels placed where they do not overlap
+(:mod:`elznet.output._label_placement`). Save with ``fig.savefig("kaart.png", dpi=200)`` — or ``.svg`` / ``.pdf``.
 Figures never show people.
 """
 
