@@ -1,8 +1,8 @@
 """The bundled examples read into Networks that match their files.
 
-The expected figures come from the ``*.truth.json`` files that ``data/_make_examples.py``
-writes from its own data (not by reading the workbooks back), and for Knoke & Wood from
-the published ORA reports (CASOS, Carnegie Mellon, 2011; see data/knoke/).
+The expected figures come from the ``*.truth.json`` files that ``data/make_examples.py``
+writes from its CSV sources in ``data/src/`` (not by reading the workbooks back), and for
+Knoke & Wood from the published ORA reports (CASOS, Carnegie Mellon, 2011; see data/knoke/).
 """
 
 from __future__ import annotations
