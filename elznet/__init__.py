@@ -10,7 +10,7 @@ draw the netwerkkaart for the zorgraad.
 True
 """
 
-from elznet import examples, vocabulary
+from elznet import examples, settings, vocabulary
 from elznet.analysis.bundle import Analysis, analyse
 from elznet.analysis.centrality import structural_holes
 from elznet.analysis.compare import Change, compare
@@ -27,7 +27,7 @@ from elznet.read.inventory import read_inventory
 from elznet.read.load_report import InventoryError, LoadReport
 
 __all__ = ["read_inventory", "analyse", "Analysis", "write_template", "Network", "Summary", "LoadReport", "InventoryError",
-           "examples", "vocabulary", "spanners", "brokerage", "structural_holes", "fragile_ties", "cut_points",
+           "examples", "settings", "vocabulary", "spanners", "brokerage", "structural_holes", "fragile_ties", "cut_points",
            "what_if", "Impact", "departure_risk", "communities", "components", "mixing", "ei_index", "EIIndex",
            "disconnected_groups", "white_spots", "duplicates", "stretch", "compare", "Change", "network_map",
            "care_path_map", "NetworkMap", "plot_network", "plot_care_path", "report"]

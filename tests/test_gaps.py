@@ -138,3 +138,15 @@ def test_stretch_leaves_out_spelling_variants_of_current_partners():
     partners = set(stretch(net, "Woonbegeleiding Eeklo").query("kind == 'partner'")["suggestion"])
     assert "Woonwinkel" in partners
     assert "CAW O-Vl" not in partners
+
+
+def test_the_blocking_cap_is_a_setting_read_at_each_call(monkeypatch):
+    from elznet.analysis.gaps import _candidate_pairs
+
+    net = _common_word_inventory(300)
+    names = [elznet.read.names.normalise(x) for x in net.initiatives["name"]]
+    parts = net.participations.groupby("initiative")["organisation"].agg(list)
+    partners = [parts[i] for i in net.initiatives["id"]]
+    capped = len(_candidate_pairs(names, partners)[0])
+    monkeypatch.setattr(elznet.settings, "duplicate_block_cap", 10**6)
+    assert len(_candidate_pairs(names, partners)[0]) == 300 * 299 // 2 > capped  # the shared word pairs everyone

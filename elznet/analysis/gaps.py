@@ -21,6 +21,7 @@ import pandas as pd
 import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 
+from elznet import settings
 from elznet.network import Network
 from elznet.read.names import normalise
 from elznet.vocabulary import EXPERTISE_DOMAINS, REGIONS, STAGES, short_label
@@ -129,14 +130,6 @@ def white_spots(net: Network, *, dims: tuple[str, ...] = ("expertise_domain", "t
 DUPLICATE_WEIGHTS = {"name": 0.30, "partners": 0.25, "target_groups": 0.15, "municipalities": 0.10,
                      "expertise_domains": 0.10, "description": 0.10}
 
-#: A blocking key shared by more initiatives than this generates no candidate pairs by
-#: itself ("overleg", the CAW, "ouderen"): it is too common to say two initiatives are
-#: alike, and comparing all its pairs would make :func:`duplicates` quadratic.
-BLOCK_CAP = 60
-#: Initiatives this close in the sorted list of names (and of reversed names) are also
-#: compared, so spelling variants that share no word are found (sorted neighbourhood,
-#: Hernández & Stolfo 1995).
-NAME_WINDOW = 6
 
 
 def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
@@ -153,8 +146,8 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     (``same_name``: two rows of the inventory with one name) whatever its score, those first.
 
     Only candidate pairs are scored: initiatives that share a name word, a pair of
-    consecutive name words or a partner that at most :data:`BLOCK_CAP` initiatives share,
-    or that stand within :data:`NAME_WINDOW` of each other in the sorted list of names
+    consecutive name words or a partner that at most ``settings.duplicate_block_cap``
+    initiatives share, or that stand within ``settings.duplicate_name_window`` of each other in the sorted list of names
     (blocking and sorted neighbourhood, Hernández & Stolfo 1995). The work grows about
     linearly with the number of initiatives, whatever words their names share, and the
     scoring is vectorised.
@@ -226,12 +219,12 @@ def _candidate_pairs(names: list[str], partners: list[list[str]]) -> tuple[np.nd
             cols.append(keys.setdefault(key, len(keys)))
     incidence = sp.csc_array((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(n, len(keys)))
     counts = np.diff(incidence.indptr)
-    incidence = incidence[:, np.flatnonzero((counts >= 2) & (counts <= BLOCK_CAP))].tocsr()
+    incidence = incidence[:, np.flatnonzero((counts >= 2) & (counts <= settings.duplicate_block_cap))].tocsr()
     co = sp.triu(incidence @ incidence.T, k=1).tocoo()
     pairs = [co.row.astype(np.int64) * n + co.col]
     for keyed in (names, [x[::-1] for x in names]):
         order = np.argsort(np.array(keyed, dtype=object), kind="stable")
-        for step in range(1, min(NAME_WINDOW, n - 1) + 1):
+        for step in range(1, min(settings.duplicate_name_window, n - 1) + 1):
             a, b = order[:-step], order[step:]
             pairs.append(np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b))
     flat = np.unique(np.concatenate(pairs))

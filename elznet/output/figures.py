@@ -20,6 +20,7 @@ from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Patch  # noqa: E402
 
+from elznet import settings  # noqa: E402
 from elznet.analysis.fragility import fragile_ties  # noqa: E402
 from elznet.analysis.spanners import spanners  # noqa: E402
 from elznet.network import Network  # noqa: E402
@@ -45,11 +46,12 @@ def _figure(ax):
 
 def plot_network(net: Network, *, ax=None, color: str = "sector", size: str | None = "degree",
                  label: str | None = "name", highlight: tuple[str, ...] = ("spanners", "fragile_ties"),
-                 lang: str = "nl", seed: int = 0, title: str | None = None, max_labels: int = 80) -> Figure:
+                 lang: str = "nl", seed: int = 0, title: str | None = None, max_labels: int | None = None) -> Figure:
     """The network map as a matplotlib figure (see :func:`elznet.network_map`).
 
     Labels go beside their organisation where they fit without overlap, boundary
     spanners first, then the largest organisations, at most ``max_labels`` of them
+    (default ``elznet.settings.figure_max_labels``)
     (:func:`~elznet.output._label_placement.place_labels`: a greedy pass over a spatial
     grid, so a thousand organisations take seconds, not minutes). Names that find no
     free spot are left out, and a note under the map says how many: the interactive map
@@ -110,7 +112,8 @@ def plot_network(net: Network, *, ax=None, color: str = "sector", size: str | No
             fig.canvas.draw()
         points_per_px = 72 / fig.dpi
         radius = {v: math.sqrt(sizes[i]) / 2 / points_per_px for i, v in enumerate(nodes)}
-        order = sorted(nodes, key=lambda v: (v not in top, -radius[v], str(g.nodes[v].get(label) or v)))[:max_labels]
+        limit = settings.figure_max_labels if max_labels is None else max_labels
+        order = sorted(nodes, key=lambda v: (v not in top, -radius[v], str(g.nodes[v].get(label) or v)))[:limit]
         names = {v: textwrap.fill(str(g.nodes[v].get(label) or v), 24, break_long_words=False) for v in order}
         _, left_out = place_labels(ax, pos, names, order, radius=radius, bold=top, must=top)
         hidden = len(nodes) - len(order) + len(left_out)
