@@ -66,6 +66,10 @@ _KNOWN_PLACES = {normalise(p) for places in REGIONS.values() for p in places} | 
 _DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%d-%m-%y",
                  "%Y/%m/%d")
 _EXCEL_EPOCH = _dt.date(1899, 12, 30)
+_EXCEL_ERROR = re.compile(r"#(?:N/A|REF!|DIV/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)", re.IGNORECASE)
+#: Placeholders and endings that are not an organisation (normalised).
+_NOT_A_NAME = {"nvt", "n v t", "na", "n a", "idem", "x", "xx", "xxx", "onbekend", "geen", "nog te bepalen", "ntb",
+               "tbd", "enz", "etc", "e a", "en andere", "andere", "div", "diverse", "..."}
 
 
 def T(nl: str, en: str) -> Text:  # noqa: N802 - reads as a marker for translated text
@@ -430,7 +434,9 @@ class TableBuilder:
 
     def _reject(self, row, problem: str | Text, column: str = "", value: object = "",
                 suggestion: str | Text = "") -> bool:
-        self._add("error", problem, row, column, value, suggestion)
+        """Record an error for a row that is not loaded; its value is the whole row, so
+        nothing the row held is lost from sight."""
+        self._add("error", problem, row, column, getattr(row, "text", "") or value, suggestion)
         return False
 
     # --- sheets -------------------------------------------------------------------
@@ -575,8 +581,24 @@ class TableBuilder:
 
     def _partners(self, ini: str, cell: str, row, column: str, role: str) -> list[str]:
         orgs = []
+        errors = _EXCEL_ERROR.findall(cell)
+        if errors:
+            cell = _EXCEL_ERROR.sub(";", cell)
+            self._add("warning", T(f"Excel-foutwaarde {', '.join(errors)} is geen organisatie; niet gelezen",
+                                   f"Excel error value {', '.join(errors)} is not an organisation; not read"),
+                      row, column, value=", ".join(errors),
+                      suggestion=T("herstel de formule of typ de naam", "repair the formula or type the name"))
         for segment in split_top_level(cell, _SPLIT_NO_SLASH):
             for token in self._split_slashes(segment):
+                token = token.strip().lstrip("•·▪●◦*–—-> \t").strip()
+                if normalise(token) in _NOT_A_NAME or not normalise(token) and "(" not in token:
+                    if token:
+                        self._add("warning", T(f"'{token}' is geen organisatie (een plaatshouder); niet gelezen",
+                                               f"'{token}' is not an organisation (a placeholder); not read"),
+                                  row, column, value=token,
+                                  suggestion=T("vul de partner in of laat de cel leeg",
+                                               "fill in the partner or leave the cell empty"))
+                    continue
                 part = parse_partner(token, self.is_place)
                 if not part.name:
                     self._add("warning", T("tekst tussen haakjes zonder organisatie ervoor; niet gelezen",

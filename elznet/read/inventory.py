@@ -193,9 +193,14 @@ def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
         try:
             table = understand(sheet, name, overrides)
         except InventoryError as exc:
-            if lang == "nl":
+            if named == "skip":  # a list or note with headers that look like an inventory's
+                table = None
+            elif lang == "nl":
                 raise InventoryError(_missing_nl(str(exc), name, sheet.name)) from None
-            raise
+            else:
+                raise
+        if table is not None and named == "skip" and table.kind != "wide":
+            table = None  # only inventory rows (name and partners) are read from a list or notes sheet
         if table is None:
             width = max(sum(c is not None for c in cells) for _, cells in sheet.rows)
             _mark(report, sheet, "skipped")
@@ -380,13 +385,14 @@ def _missing_nl(message: str, source: str, sheet: str) -> str:
 class _Row:
     """One data row: cells by canonical column, plus where it came from."""
 
-    __slots__ = ("sheet", "number", "values", "extras", "merged", "headers", "listed", "theme")
+    __slots__ = ("sheet", "number", "values", "extras", "merged", "headers", "listed", "theme", "text")
 
     def __init__(self, table: TableSheet, number: int, cells: list[str | None], theme: str | None = None) -> None:
         self.sheet = table.sheet.name
         self.headers = table.headers
         self.number = number
         self.theme = theme
+        self.text = " | ".join(c for c in cells if c is not None)  # the whole row, for a rejection
         self.values: dict[str, str | list[str] | None] = {}
         self.extras: dict[str, str] = {}
         self.merged: set[str] = set()
