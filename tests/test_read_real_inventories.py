@@ -393,6 +393,18 @@ def test_one_name_at_two_organisations_is_two_people_unless_an_alias_joins_them(
     assert problems_with(joined, "same name as person").empty
 
 
+def test_a_contact_column_makes_people_of_the_lead_and_junk_is_no_organisation(tmp_path):
+    path = workbook(tmp_path / "contact.xlsx", {"Blad1": [
+        ["Naam samenwerking", "Trekker", "Partners", "Contactpersoon"],
+        ["Warme buurt", "CAW Oost-Vlaanderen", "Gemeente Eeklo; nvt; #N/A; ?", "Anna Peeters"]]})
+    net = read(path)
+    assert set(net.organisations["name"]) == {"CAW Oost-Vlaanderen", "Gemeente Eeklo"}
+    assert net.people[["name", "organisation"]].values.tolist() == [["Anna Peeters", "caw-oost-vlaanderen"]]
+    assert net.initiatives.loc[0, "contact"] == ["P001"]
+    assert len(problems_with(net, "placeholder", "warning")) == 2
+    assert len(problems_with(net, "Excel error value #N/A", "warning")) == 1
+
+
 # --- 6. names -------------------------------------------------------------------------------------
 def test_a_confirmed_alias_shows_the_canonical_name_and_infers_the_sector_from_it(tmp_path):
     path = workbook(tmp_path / "alias.xlsx", {
@@ -488,7 +500,7 @@ def test_a_realistic_zone_workbook_reads_right_the_first_time(tmp_path):
             ["Valpreventie", "Thuis veilig", "Wit-Gele Kruis (Campus Sint-Niklaas)\n• Gemeente Temse (Dienst Welzijn)",
              "Temse, Belsele", "Medische, paramedische, geestelijke gezondheidsaspecten", "senioren", "lopend",
              "01/09/2022"],
-            ["Mantelzorgcafé", "Ontmoeting", "OKRA Temse (A. Verbeke); Samana Waas", "regio Waasland",
+            ["Mantelzorgcafé", "Ontmoeting", "OKRA Temse (A. Verbeke); Samana Waas, enz.", "regio Waasland",
              "Ondersteuning: hulpmiddelen, boodschappen, personenvervoer, oppas…", "mantelzorgers", "lopend",
              "voorjaar 2023"],
             ["Totaal", None, "4", None, None, None, None, None],
@@ -498,6 +510,7 @@ def test_a_realistic_zone_workbook_reads_right_the_first_time(tmp_path):
     net = read(path)
     assert net.report.ok
     assert set(net.organisations["name"]) == {"Wit-Gele Kruis", "Gemeente Temse", "OKRA Temse", "Samana Waas"}
+    assert problems_with(net, "'enz.' is not an organisation", "warning")["row"].tolist() == [5]
     ini = net.initiatives.set_index("name")
     assert ini.loc["Valpreventie", "expertise_domains"] == ["medisch"]
     assert ini.loc["Mantelzorgcafé", "expertise_domains"] == ["ondersteuning"]

@@ -350,10 +350,12 @@ def _describe_table(report: LoadReport, table: TableSheet) -> None:
                                 + hint_nl, f"column elznet does not understand; kept as the attribute "
                                 f"'{table.columns[index]}'." + hint_en),
                    sheet=name, row=table.header_row, column=header,
-                   suggestion=T(f"zegt ze iets anders, noem ze dan: columns={{'{header}': "
-                                f"'{_COLUMN_WORDS_NL.get(guess, 'naam')}'}} of een rij op het tabblad kolommen",
-                                f"if it means a known column, name it: columns={{'{header}': '{guess or 'name'}'}} "
-                                "or a row in a kolommen sheet"))
+                   suggestion=T(f"betekent ze een gekende kolom, noem ze dan: columns={{'{header}': "
+                                f"'{_COLUMN_WORDS_NL.get(guess, guess) if guess else 'partners'}'}} (of naam, "
+                                "gemeenten, doelgroepen, expertisedomeinen, status, ...) of een rij op het tabblad "
+                                "kolommen", f"if it means a known column, name it: columns={{'{header}': "
+                                f"'{guess or 'partners'}'}} (or name, municipalities, target_groups, ...) or a row "
+                                "in a kolommen sheet"))
     for header, why in table.notes:
         if why == "ignored":
             report.add("info", T("kolom genegeerd zoals gevraagd", "column ignored as asked"), sheet=name,
