@@ -528,3 +528,55 @@ def test_the_invariant_holds_on_dict_input_too():
     net = read_inventory(frames)
     assert_nothing_lost(frames, net)
     assert lookup("target_groups", "65+") == "ouderen"
+
+
+# --- issue 15, the parts that live in reading -----------------------------------------------------
+def test_names_apart_by_plus_hash_or_emoji_stay_apart_and_unicode_variants_are_one(tmp_path):
+    nfd = "Cafe\u0301 De Brug"  # é as e + combining accent
+    path = workbook(tmp_path / "tekens.xlsx", {"Blad1": [
+        ["Naam samenwerking", "Partners"],
+        ["A", "Vzw 1+1; Vzw 1-1; Groep 50+; Groep 50-"],
+        ["B", "Codeclub C++; Codeclub C#; Jeugdhuis 🎸; Jeugdhuis 🎨"],
+        ["C", f"Café De Brug; {nfd}; CAW\u00a0Oost-Vlaanderen; CAW Oost\u200b-Vlaanderen"],
+        ["D", "Buurt\u202ewerk\u200f Eeklo; OCMW Eeklo"],
+    ]})
+    net = read(path)
+    names = net.organisations["name"].tolist()
+    for apart in ("Vzw 1+1", "Vzw 1-1", "Groep 50+", "Groep 50-", "Codeclub C++", "Codeclub C#",
+                  "Jeugdhuis 🎸", "Jeugdhuis 🎨"):
+        assert apart in names
+    assert len(net.organisations) == 8 + 2 + 2
+    assert len(set(net.organisations["id"])) == len(net.organisations)
+    assert "Buurtwerk Eeklo" in names  # bidi and control characters stripped from the display name
+    assert sum(n.startswith("Caf") for n in names) == 1 and sum(n.startswith("CAW") for n in names) == 1
+
+
+def test_placeholders_and_excel_errors_in_list_cells_are_warnings_not_values(tmp_path):
+    path = workbook(tmp_path / "nvt.xlsx", {"Blad1": [
+        ["Naam samenwerking", "Partners", "Doelgroepen", "Gemeenten"],
+        ["A", "CAW; idem; -", "nvt", "#N/A; Eeklo"]]})
+    net = read(path)
+    assert net.initiatives.loc[0, "target_groups"] == [] and net.initiatives.loc[0, "municipalities"] == ["Eeklo"]
+    assert net.organisations["name"].tolist() == ["CAW"]
+    assert len(problems_with(net, "placeholder", "warning")) == 3
+    assert problems_with(net, "Excel error value #N/A", "warning")["column"].tolist() == ["Gemeenten"]
+
+
+def test_a_duplicate_header_keeps_the_first_column_and_notes_the_second(tmp_path):
+    path = workbook(tmp_path / "dubbel.xlsx", {"Blad1": [
+        ["Naam", "Partners", "Naam"], ["Warme buurt", "CAW; JAC", "Warme buurt Eeklo"]]})
+    net = read(path)
+    assert net.initiatives.loc[0, "name"] == "Warme buurt"
+    assert net.initiatives.loc[0, "Naam"] == "Warme buurt Eeklo"
+    note = problems_with(net, "second column for the same field", "info")
+    assert note["column"].tolist() == ["Naam"]
+
+
+def test_a_sheet_named_info_or_bron_that_holds_inventory_rows_is_read_with_a_note(tmp_path):
+    path = workbook(tmp_path / "info.xlsx", {
+        "Info": [["Naam samenwerking", "Partners"], ["Warme buurt", "CAW; JAC"]],
+        "Bron": [["Bron: eigen bevraging 2025"], ["Zie ook de sociale kaart"]]})
+    net = read(path)
+    assert net.initiatives["name"].tolist() == ["Warme buurt"]
+    assert problems_with(net, "usually skips by its name", "info")["sheet"].tolist() == ["Info"]
+    assert problems_with(net, "sheet skipped", "info")["sheet"].tolist() == ["Bron"]

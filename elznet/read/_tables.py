@@ -17,7 +17,9 @@ from rapidfuzz import process
 
 from elznet.read.load_report import LoadReport, Text
 from elznet.read.names import (
+    clean_display,
     looks_like_person,
+    name_key,
     near_duplicates,
     normalise,
     parse_partner,
@@ -128,14 +130,16 @@ class TableBuilder:
     # --- names --------------------------------------------------------------------
     def add_alias(self, variant: str, canonical: str, kind: str = "names") -> None:
         """Confirm that ``variant`` means ``canonical`` (names, or values of a column)."""
-        v, c = normalise(variant), normalise(canonical)
+        if kind != "names":
+            v, c = normalise(variant), normalise(canonical)
+            if v and c and v != c:
+                self.value_alias.setdefault(kind, {})[v] = canonical.strip()
+            return
+        v, c = name_key(variant), name_key(canonical)
         if not v or not c or v == c:
             return
-        if kind != "names":
-            self.value_alias.setdefault(kind, {})[v] = canonical.strip()
-            return
         self.alias[v] = c
-        self.display.setdefault(c, canonical.strip())
+        self.display.setdefault(c, clean_display(canonical))
 
     def resolve_aliases(self) -> None:
         """Report and break alias cycles (A -> B -> A); chains resolve in any row order."""
@@ -155,7 +159,7 @@ class TableBuilder:
                 del self.alias[cycle[-1]]
 
     def key(self, name: str) -> str:
-        k = normalise(name) or name.strip().casefold()
+        k = name_key(name) or name.strip().casefold()
         seen = 0
         while k in self.alias and seen < 50:
             k, seen = self.alias[k], seen + 1
@@ -194,7 +198,7 @@ class TableBuilder:
         if written.strip() == record["name"] or (written, record["name"]) in self.noted:
             return
         self.noted.add((written, record["name"]))
-        if normalise(written) != normalise(record["name"]):
+        if name_key(written) != name_key(record["name"]):
             text = T(f"'{written}' gelezen als '{record['name']}' (bevestigde alias)",
                      f"'{written}' read as '{record['name']}' (confirmed alias)")
         else:
@@ -217,7 +221,7 @@ class TableBuilder:
             self.mentions[key] = self.mentions.get(key, 0) + 1
             return self.orgs[key]["id"]
         record = self._new_org(ref, key, row, column, {})
-        if key != normalise(ref):
+        if key != name_key(ref):
             self._note_spelling(ref, record, row, column)
         if self.listed_orgs and expect_listed:
             self._add("warning", T("organisatie staat niet op het tabblad organisaties; toegevoegd",
@@ -231,7 +235,7 @@ class TableBuilder:
         given = fields.pop("id", None)
         record: dict[str, Any] = dict.fromkeys(COLUMNS["organisations"])
         record.update(fields)
-        record["name"] = self.display.get(key, name.strip())  # a confirmed alias shows the correct spelling
+        record["name"] = self.display.get(key, clean_display(name))  # a confirmed alias shows the correct spelling
         record["id"] = self._new_id(given or slug(record["name"]) or "organisatie")
         self._sector(record, row, column)
         self.orgs[key] = record
@@ -284,12 +288,12 @@ class TableBuilder:
             found = (k, org_id)
         elif (k, None) in self.people:
             found = (k, None)
-        elif namesakes and (org_id is None or k in self.display or k != normalise(ref)):
+        elif namesakes and (org_id is None or k in self.display or k != name_key(ref)):
             found = namesakes[0]  # no organisation given, or an alias joins them
         if found is not None:
             self._note_spelling(ref, self.people[found], row, column)
             return self.people[found]["id"]
-        record = {"id": self._counter_id("P"), "name": self.display.get(k, ref.strip()), "organisation": org_id,
+        record = {"id": self._counter_id("P"), "name": self.display.get(k, clean_display(ref)), "organisation": org_id,
                   "role": None}
         self._store_person((k, org_id), record)
         if namesakes:
@@ -316,7 +320,7 @@ class TableBuilder:
 
     def join_people(self, name: str) -> None:
         """An alias row whose variant and correct name are one person's name: one person."""
-        self.display.setdefault(normalise(name), name.strip())
+        self.display.setdefault(name_key(name), clean_display(name))
 
     # --- values -------------------------------------------------------------------
     def _value_alias(self, col: str, value: str) -> str:
@@ -340,7 +344,9 @@ class TableBuilder:
                 key = lookup(col, value) if vocab else None
                 if key is not None or value is not written or j == i + 1:
                     break
-            if key is not None:
+            if key is None and (normalise(written) in _NOT_A_NAME or not normalise(written)):
+                out.append((None, written))  # a placeholder ("nvt", "-", "?", "#N/A"), not a value
+            elif key is not None:
                 out.append((key, None))
             elif value is not written:  # a confirmed value alias: the zone's own word
                 out.append((value, None))
@@ -354,7 +360,20 @@ class TableBuilder:
 
     def _list(self, col: str, cell: str | None, row, extra: list[str] | None = None) -> list[str]:
         out = []
+        errors = _EXCEL_ERROR.findall(cell) if cell else []
+        if errors:
+            cell = _EXCEL_ERROR.sub(";", cell)
+            self._add("warning", T(f"Excel-foutwaarde {', '.join(errors)} is geen waarde; niet gelezen",
+                                   f"Excel error value {', '.join(errors)} is not a value; not read"),
+                      row, col, value=", ".join(errors),
+                      suggestion=T("herstel de formule of typ de waarde", "repair the formula or type the value"))
         for value, unknown in self._parse_list(col, cell) if cell else []:
+            if value is None:
+                self._add("warning", T(f"'{unknown}' is een plaatshouder, geen waarde; niet gelezen",
+                                       f"'{unknown}' is a placeholder, not a value; not read"),
+                          row, col, value=unknown, suggestion=T("vul de waarde in of laat de cel leeg",
+                                                                "fill in the value or leave the cell empty"))
+                continue
             if unknown is not None:
                 self._add("warning", T(f"'{unknown}' is geen gekende waarde voor {_LABEL_NL.get(col, col)}; "
                                        "behouden zoals geschreven",
@@ -362,7 +381,7 @@ class TableBuilder:
                           row, col, value=unknown, suggestion=_closest(col, unknown))
             out.append(value)
         for item in extra or []:
-            out.extend(v for v, _ in self._parse_list(col, item))
+            out.extend(v for v, _ in self._parse_list(col, item) if v is not None)
         if col == "municipalities":
             self.places.update(normalise(v) for v in out)
         return list(dict.fromkeys(out))
@@ -455,7 +474,7 @@ class TableBuilder:
                                                  "model, sector, gemeente of status",
                                                  "use organisatie, persoon, expertisedomein, doelgroep, model, "
                                                  "sector, gemeente or status"))
-        if kind == "names" and normalise(variant) == normalise(canonical):
+        if kind == "names" and name_key(variant) == name_key(canonical):
             self.join_people(canonical)
         self.add_alias(variant, canonical, kind)
         return True
@@ -590,12 +609,12 @@ class TableBuilder:
                       suggestion=T("herstel de formule of typ de naam", "repair the formula or type the name"))
         for segment in split_top_level(cell, _SPLIT_NO_SLASH):
             for token in self._split_slashes(segment):
-                token = token.strip().lstrip("•·▪●◦*–—-> \t").strip()
-                if normalise(token) in _NOT_A_NAME or not normalise(token) and "(" not in token:
-                    if token:
-                        self._add("warning", T(f"'{token}' is geen organisatie (een plaatshouder); niet gelezen",
-                                               f"'{token}' is not an organisation (a placeholder); not read"),
-                                  row, column, value=token,
+                written, token = token, token.strip().lstrip("•·▪●◦*–—-> \t").strip()
+                if normalise(token) in _NOT_A_NAME or not name_key(token) and "(" not in token:
+                    if written.strip():
+                        self._add("warning", T(f"'{written}' is geen organisatie (een plaatshouder); niet gelezen",
+                                               f"'{written}' is not an organisation (a placeholder); not read"),
+                                  row, column, value=written,
                                   suggestion=T("vul de partner in of laat de cel leeg",
                                                "fill in the partner or leave the cell empty"))
                     continue

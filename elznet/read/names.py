@@ -39,8 +39,54 @@ _PERSON_INITIALS = re.compile(r"^(?:[^\W\d_]\.\s*){1,3}[^\W\d_][\w'’ -]*$")
 @lru_cache(maxsize=1 << 16)
 def _normalise(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
     return _NON_WORD.sub(" ", stripped.casefold()).strip()
+
+
+def _significant(ch: str) -> bool:
+    """Characters that tell two names apart although :func:`normalise` drops them:
+    ``+`` and ``#`` ("Groep 50+", "Codeclub C#") and symbols such as emoji ("Jeugdhuis 🎸")."""
+    return ch in "+#" or unicodedata.category(ch) in ("So", "Sm", "Sc")
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(text: str) -> str:
+    """The key two spellings of one organisation or person share.
+
+    :func:`normalise` (case, accents, punctuation, spaces, Unicode normal form, NBSP and
+    zero-width characters), but ``+``, ``#`` and symbols such as emoji are kept, so
+    "Vzw 1+1" / "Vzw 1-1", "Codeclub C++" / "Codeclub C#" and "Jeugdhuis 🎸" /
+    "Jeugdhuis 🎨" stay two names.
+
+    >>> name_key("Groep 50+") == name_key("groep 50-")
+    False
+    >>> name_key("CAW\u00a0Oost-Vlaanderen") == name_key("caw oost vlaanderen")
+    True
+    """
+    base = _normalise(text)
+    marks = [ch for ch in unicodedata.normalize("NFKC", text) if _significant(ch)]
+    if not marks:
+        return base
+    tokens, word = [], []
+    for ch in unicodedata.normalize("NFKC", text):
+        if _significant(ch):
+            if word:
+                tokens.append(_normalise("".join(word)))
+                word = []
+            tokens.append(ch if ch in "+#" else ch)
+        else:
+            word.append(ch)
+    if word:
+        tokens.append(_normalise("".join(word)))
+    return " ".join(t for t in tokens if t)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def clean_display(text: str) -> str:
+    """A name to show: control, bidi and zero-width characters removed, spaces collapsed."""
+    return " ".join(_CONTROL.sub("", text).split())
 
 
 def normalise(text: object) -> str:
