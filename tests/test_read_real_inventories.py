@@ -580,3 +580,14 @@ def test_a_sheet_named_info_or_bron_that_holds_inventory_rows_is_read_with_a_not
     assert net.initiatives["name"].tolist() == ["Warme buurt"]
     assert problems_with(net, "usually skips by its name", "info")["sheet"].tolist() == ["Info"]
     assert problems_with(net, "sheet skipped", "info")["sheet"].tolist() == ["Bron"]
+
+
+def test_place_qualifiers_in_parentheses_keep_organisations_apart(tmp_path):
+    path = workbook(tmp_path / "regio.xlsx", {"Blad1": [
+        ["Naam samenwerking", "Partners"],
+        ["A", "OKRA (Regio Gent); OKRA (Regio Eeklo); Rode Kruis (Afdeling Eeklo/Maldegem)"],
+        ["B", "Rode Kruis (Afdeling Gent); OKRA (Regio Gent) (J. Dhondt)"]]})
+    net = read(path)
+    assert sorted(net.organisations["name"]) == ["OKRA (Regio Eeklo)", "OKRA (Regio Gent)",
+                                                 "Rode Kruis (Afdeling Eeklo/Maldegem)", "Rode Kruis (Afdeling Gent)"]
+    assert net.people["name"].tolist() == ["J. Dhondt"]

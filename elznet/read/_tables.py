@@ -177,7 +177,9 @@ class TableBuilder:
         parts = [normalise(p) for p in re.split(r"\s*[/,&]\s*|\s+en\s+", text)]
         if parts and all(p in self.places for p in parts if p):
             return True
-        return words[0] == "afdeling" and " ".join(words[1:]) in self.places
+        # "afdeling Eeklo", "Afdeling Gent": a branch named after its place keeps organisations apart
+        rest = text.strip().split(None, 1)[1] if len(words) > 1 else ""
+        return words[0] in ("afdeling", "werking", "kern") and (" ".join(words[1:]) in self.places or rest[:1].isupper())
 
     def _new_id(self, base: str) -> str:
         candidate, n = base, 2
