@@ -1,8 +1,10 @@
 """Reading a large wide inventory: elznet.read_inventory vs a bare pandas.read_excel.
 
-Generates a wide inventory (one row per initiative, partners in one cell, people in
-parentheses, a few spelling variants and empty rows) of N initiatives, then times, each
-in a fresh subprocess so peak memory is measured per job:
+Generates a wide inventory as zones write it (one row per initiative, partners in one
+cell, people and departments in parentheses, bullets, spelling variants, empty rows,
+headers spelled freely, a theme heading every 500 rows, the wiki's domain labels with
+their commas, status and start dates, some written as text) of N initiatives, then
+times, each in a fresh subprocess so peak memory is measured per job:
 
 * ``pandas.read_excel(path)`` — the floor: just getting the cells out of the file;
 * ``elznet.read_inventory(path)`` — reading, validating, resolving names, the load
@@ -30,7 +32,11 @@ TYPES = ["Gemeente", "OCMW", "Huis van het Kind", "Bibliotheek", "Lokaal dienste
          "Thuisverpleging", "Vzw Buurtwerk", "Politie", "CAW", "CGG", "Mutualiteit", "Kinderopvang"]
 TARGETS = ["kwetsbare gezinnen", "ouderen", "jongeren", "mantelzorgers", "mensen in armoede", "nieuwkomers"]
 DOMAINS = ["Huisvesting", "Werk", "Gezonde levensstijl", "Financiële aspecten", "Persoonlijk welbevinden",
-           "Ondersteuning", "Onderwijs", "medische aspecten"]
+           "Ondersteuning", "Onderwijs", "medische aspecten",
+           "Medische, paramedische, geestelijke gezondheidsaspecten",
+           "Ondersteuning: hulpmiddelen, boodschappen, personenvervoer, oppas…"]
+UNITS = ["Dienst Welzijn", "Mobiel Team", "Campus Eeklo", "spoed"]
+STATUS = ["lopend", "afgerond", "in opstart", ""]
 
 
 def make_inventory(path: Path, n: int, seed: int = 0) -> None:
@@ -40,21 +46,27 @@ def make_inventory(path: Path, n: int, seed: int = 0) -> None:
     ws = wb.create_sheet("inventaris")
     ws.append(["Inventaris samenwerkingsverbanden (gegenereerd)"])
     ws.append([])
-    ws.append(["Naam samenwerkingsverband", "Omschrijving", "Partners", "Trekker", "Expertisedomein(en)",
-               "Doelgroep(en)", "Gemeente(n)", "Formeel?", "Permanent / ad hoc"])
+    ws.append(["Naam van het samenwerkingsverband", "Omschrijving", "Deelnemende partners", "Trekker",
+               "Expertise domein", "Doelgroep(en)", "Regio / (deel)gemeenten", "Formeel?", "Permanent / ad hoc",
+               "Status", "Startdatum"])
     for i in range(n):
+        if i % 500 == 0:
+            ws.append([f"THEMA {i // 500 + 1} – {rng.choice(TARGETS).upper()}"])
         partners = []
         for org in rng.sample(orgs, rng.randint(2, 7)):
             if rng.random() < 0.3:
                 org += f" ({rng.choice('ABCDEFGH')}. Peeters{rng.randint(1, 400)})"
+            elif rng.random() < 0.05:
+                org += f" ({rng.choice(UNITS)})"
             if rng.random() < 0.05:
                 org = org.lower() + "  "
             partners.append(org)
-        sep = rng.choice([", ", "; ", "\n"])
+        sep = rng.choice([", ", "; ", "\n", "\n• "])
+        start = rng.choice(["2023-03-01", "01/09/2022", "voorjaar 2024", ""])
         ws.append([f"Initiatief {i} {rng.choice(TARGETS)}", "Samenwerking rond " + rng.choice(TARGETS) * 3,
                    sep.join(partners), partners[0].split(" (")[0], "; ".join(rng.sample(DOMAINS, 2)),
                    "; ".join(rng.sample(TARGETS, 2)), ", ".join(rng.sample(MUNICIPALITIES, 3)),
-                   rng.choice(["ja", "nee", ""]), rng.choice(["permanent", "ad hoc"])])
+                   rng.choice(["ja", "nee", ""]), rng.choice(["permanent", "ad hoc"]), rng.choice(STATUS), start])
         if rng.random() < 0.01:
             ws.append([])
     wb.save(path)

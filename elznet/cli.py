@@ -3,7 +3,9 @@
     elznet demo                         the main job on the bundled Meetjesland example:
                                         map, care-path map, report, workbook and figures
                                         in ./elznet-demo/
-    elznet check FILE                   the load report (exit code 1 when it has errors)
+    elznet check FILE                   the load report: errors and warnings (exit code 1
+                                        only when it has errors); --column "KOP=kolom"
+                                        names a column, --lang en for English
     elznet map FILE -o kaart.html       the interactive network map (--care-path for the
                                         care-path map)
     elznet report FILE -o MAP           report, maps, Excel workbook and figures in MAP
@@ -47,6 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common], help="read an inventory and print its load report")
     check.add_argument("file")
     check.add_argument("--all", action="store_true", help="also list the notes (inferences, title rows)")
+    check.add_argument("--column", action="append", default=[], metavar="KOP=KOLOM",
+                       help="name a column no rule understands, e.g. --column \"Naam samenwerking=naam\" "
+                            "(repeat for more)")
+    check.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the load report")
     map_ = sub.add_parser("map", parents=[common], help="write the interactive network map")
     map_.add_argument("file")
     map_.add_argument("-o", "--output", default="netwerkkaart.html")
@@ -66,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "demo":
             return _demo(args.people, progress)
         if args.command == "check":
-            return _check(args.file, args.all)
+            return _check(args.file, args.all, args.column, args.lang)
         if args.command == "template":
             from elznet.output.excel import write_template
 
@@ -148,10 +154,19 @@ def _demo(people: str, progress: _Progress) -> int:
     return _outputs(net, Path("elznet-demo"), people, progress, care_path=True)
 
 
-def _check(file: str, everything: bool) -> int:
+def _check(file: str, everything: bool, column: list[str] | None = None, lang: str = "nl") -> int:
+    """Print the load report: errors and warnings (and notes with --all); exit 1 only on errors."""
     from elznet.read.inventory import read_inventory
 
-    net = read_inventory(file)
+    columns = {}
+    for item in column or []:
+        header, sep, meaning = item.rpartition("=")
+        if not sep or not header.strip() or not meaning.strip():
+            raise ValueError(f"--column '{item}' heeft de vorm KOP=KOLOM nodig, bv. \"Naam samenwerking=naam\""
+                             if lang == "nl" else
+                             f"--column '{item}' needs the form HEADER=COLUMN, e.g. \"Naam samenwerking=name\"")
+        columns[header.strip()] = meaning.strip()
+    net = read_inventory(file, columns=columns or None, lang=lang)
     report = net.report
     print(str(report).splitlines()[0])
     severities = ("error", "warning", "info") if everything else ("error", "warning")

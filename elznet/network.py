@@ -6,9 +6,10 @@ Tables (pandas DataFrames, English column names, list-valued cells as lists):
   target_groups, ages, stages, contact_role, plus the analyst's own columns;
 * ``people`` — id, name, organisation, role;
 * ``initiatives`` — id, name, description, model, formal, permanent, level,
-  expertise_domains, target_groups, municipalities, stages;
+  expertise_domains, target_groups, municipalities, stages, status, start and end
+  (dates; a date written as text stays text), theme (the section heading above the row);
 * ``participations`` — initiative, organisation, person (the one who carries it,
-  may be empty), role;
+  may be empty), role, unit (the department or site in parentheses after the partner);
 * ``ties`` — direct organisation ties: source, target, kind, intensity, people.
 
 Graphs (plain networkx, built on first use):
@@ -26,6 +27,7 @@ Graphs (plain networkx, built on first use):
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cached_property
@@ -39,7 +41,7 @@ import pandas as pd
 from elznet._privacy import check_mode, person_labels
 from elznet.read.load_report import LoadReport
 from elznet.read.names import normalise
-from elznet.vocabulary import COLUMNS, SECTORS
+from elznet.vocabulary import COLUMNS, ENDED_STATUSES, SECTORS, lookup
 
 __all__ = ["Network", "Summary"]
 
@@ -237,15 +239,23 @@ class Network:
                expertise_domain: str | Iterable[str] | None = None,
                stage: str | Iterable[str] | None = None,
                organisation: str | Iterable[str] | None = None,
-               sector: str | Iterable[str] | None = None) -> Network:
+               sector: str | Iterable[str] | None = None,
+               active_on: str | _dt.date | None = None,
+               status: str | Iterable[str] | None = None) -> Network:
         """A smaller Network, as an analyst filters the inventory in Excel.
 
         Initiative criteria (``target_group``, ``municipality``, ``expertise_domain``,
         ``stage``) keep the initiatives whose list holds any of the values (matched
         after normalisation, so case and accents do not matter). ``organisation``
         (id, name or type: ``"CAW"`` matches every CAW) keeps the initiatives in which
-        it takes part. ``sector`` keeps only organisations of those sectors. Criteria
-        combine with *and*. The result holds the kept initiatives, their participants,
+        it takes part. ``sector`` keeps only organisations of those sectors.
+        ``status`` keeps initiatives with that status (``"lopend"``, ``"in opstart"``, ...,
+        any spelling :func:`elznet.vocabulary.lookup` knows). ``active_on`` (a date or
+        ``"2024-06-01"``) keeps the initiatives running that day: started on or before it
+        and not ended before it; an initiative without a date (or with a date kept as text,
+        such as "voorjaar 2023") is kept unless its status says it has ended
+        (``afgerond``, ``stopgezet``) and no end date says otherwise. Criteria combine
+        with *and*. The result holds the kept initiatives, their participants,
         and the direct ties among the organisations that remain.
 
         >>> import elznet
@@ -260,6 +270,12 @@ class Network:
             if wanted is not None:
                 values = _normalised_set(wanted)
                 keep &= ini[col].map(lambda items, v=values: any(normalise(i) in v for i in items or []))
+        if status is not None:
+            wanted_status = {lookup("status", v) or normalise(v) for v in _as_list(status)}
+            keep &= ini.get("status", pd.Series(None, index=ini.index, dtype=object)).map(
+                lambda s, w=wanted_status: s is not None and (lookup("status", s) or normalise(s)) in w)
+        if active_on is not None:
+            keep &= _running(ini, _as_date(active_on))
         ini = ini[keep]
         parts = parts[parts["initiative"].isin(ini["id"])]
         if organisation is not None:
@@ -270,7 +286,8 @@ class Network:
             orgs = orgs[orgs["sector"].map(normalise).isin(_normalised_set(sector))]
             parts = parts[parts["organisation"].isin(orgs["id"])]
             ini = ini[ini["id"].isin(parts["initiative"])]
-        if organisation is not None or any(v is not None for v in by_initiative.values()):
+        if organisation is not None or status is not None or active_on is not None or \
+                any(v is not None for v in by_initiative.values()):
             orgs = orgs[orgs["id"].isin(parts["organisation"])]
         ties = self.ties[self.ties["source"].isin(orgs["id"]) & self.ties["target"].isin(orgs["id"])]
         people_ids = set(parts["person"].dropna()) | {p for ps in ties["people"] for p in ps or []}
@@ -399,3 +416,32 @@ class Summary(dict):
 
     def _repr_html_(self) -> str:
         return self.to_frame().to_html(index=False)
+
+
+def _as_list(value: str | Iterable[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _as_date(value: str | _dt.date) -> _dt.date:
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ValueError(f"active_on must be a date such as '2024-06-01', not {value!r}") from None
+
+
+def _running(ini: pd.DataFrame, day: _dt.date) -> pd.Series:
+    """Which initiatives run on ``day`` (see :meth:`Network.filter`)."""
+    def running(start: object, end: object, status: object) -> bool:
+        if isinstance(start, _dt.date) and start > day:
+            return False
+        if isinstance(end, _dt.date):
+            return end >= day
+        return lookup("status", str(status)) not in ENDED_STATUSES if status else True
+
+    none = pd.Series(None, index=ini.index, dtype=object)
+    cols = [ini.get(c, none) for c in ("start", "end", "status")]
+    return pd.Series([running(a, b, c) for a, b, c in zip(*cols, strict=False)], index=ini.index, dtype=bool)

@@ -20,7 +20,8 @@ from elznet.read.names import normalise
 __all__ = [
     "SECTORS", "SECTORS_EN", "SECTOR_CLUSTER", "EXPERTISE_DOMAINS", "EXPERTISE_CLUSTERS",
     "MODELS", "LEVELS", "STAGES", "TIE_KINDS", "LANGUAGES", "VOCABULARIES", "COLUMNS", "HEADERS_NL",
-    "SHEET_NAMES", "ORGANISATION_TYPES", "ZONES", "REGIONS", "lookup", "infer_type", "short_label",
+    "SHEET_NAMES", "ORGANISATION_TYPES", "ZONES", "REGIONS", "STATUSES", "TARGET_GROUPS",
+    "OPEN_VOCABULARIES", "HEADER_RULES", "lookup", "infer_type", "short_label",
 ]
 
 # --- sectors ---------------------------------------------------------------------
@@ -105,6 +106,19 @@ _DOMAIN_SYNONYMS = {
     "relationele aspecten": "relationeel", "gezin": "relationeel", "relaties": "relationeel",
     "meaning": "zingeving", "welbevinden": "welbevinden", "wellbeing": "welbevinden",
     "well being": "welbevinden", "psychisch welbevinden": "welbevinden",
+    # the wiki's own spellings (ELZ Dender), commas and all
+    "medische, paramedische, geestelijke gezondheidsaspecten": "medisch",
+    "medische, paramedische en geestelijke gezondheidsaspecten": "medisch",
+    "ondersteuning: hulpmiddelen, boodschappen, personenvervoer, oppas": "ondersteuning",
+    "ondersteuning: hulpmiddelen, boodschappen, vervoer, oppas, gezinsondersteuning": "ondersteuning",
+    "ondersteuning hulpmiddelen boodschappen personenvervoer oppas gezinsondersteuning": "ondersteuning",
+    "relationele of gezinsgerelateerde aspecten": "relationeel", "zingeving": "zingeving",
+    "persoonlijk welbevinden": "welbevinden", "vrijetijdsbesteding": "vrije_tijd",
+    # the 7 older expertise clusters: the domain each one is, or the cluster kept as its own value
+    "preventie gezonde levensstijl": "gezonde_levensstijl", "medische paramedische zorg": "medisch",
+    "relationele context en seksualiteit": "relationeel", "rechtshulp justitie": "juridisch",
+    "algemene sociale dienstverlening": "sociale_dienstverlening",
+    "informatie en toeleiding": "informatie_toeleiding", "wwol": "wwol",
 }
 #: The 7 expertise clusters of the earlier grouping.
 EXPERTISE_CLUSTERS: dict[str, str] = {
@@ -130,6 +144,9 @@ _MODEL_SYNONYMS = {
     "kringwerking": "vrije_beroepen", "vrije beroepen": "vrije_beroepen", "centrale dispatch": "makelaar",
     "dispatch": "makelaar", "broker": "makelaar", "network": "netwerk", "wijkteam": "team",
     "supermarket": "supermarkt", "liberal professions": "vrije_beroepen",
+    "vrij beroepenmodel": "vrije_beroepen", "vrije beroepenmodel": "vrije_beroepen",
+    "vrijberoepenmodel": "vrije_beroepen", "makelaarsmodel": "makelaar", "makelaar": "makelaar",
+    "netwerk": "netwerk", "team": "team", "supermarkt": "supermarkt",
 }
 #: The levels at which a collaboration works (niveaus).
 LEVELS: dict[str, str] = {
@@ -181,21 +198,77 @@ _LANGUAGE_SYNONYMS = {"nederlands": "nl", "dutch": "nl", "vlaams": "nl", "frans"
                       "francais": "fr", "beide": "both", "tweetalig": "both", "bilingual": "both",
                       "nl fr": "both", "fr nl": "both", "nl en fr": "both"}
 
+#: Where an initiative stands (status). Dates written as text ("voorjaar 2023") are kept
+#: as text; see :func:`elznet.read_inventory`.
+STATUSES: dict[str, str] = {
+    "gepland": "Gepland",
+    "in_opstart": "In opstart",
+    "lopend": "Lopend",
+    "afgerond": "Afgerond",
+    "stopgezet": "Stopgezet",
+}
+_STATUS_SYNONYMS = {
+    "planned": "gepland", "in voorbereiding": "gepland", "voorbereiding": "gepland", "idee": "gepland",
+    "opstart": "in_opstart", "opstartfase": "in_opstart", "starting": "in_opstart", "start": "in_opstart",
+    "loopt": "lopend", "actief": "lopend", "bezig": "lopend", "ongoing": "lopend", "running": "lopend",
+    "active": "lopend", "in uitvoering": "lopend", "structureel": "lopend",
+    "afgelopen": "afgerond", "beeindigd": "afgerond", "voltooid": "afgerond", "finished": "afgerond",
+    "completed": "afgerond", "ended": "afgerond", "gedaan": "afgerond",
+    "gestopt": "stopgezet", "stopped": "stopgezet", "on hold": "stopgezet", "geannuleerd": "stopgezet",
+    "cancelled": "stopgezet", "opgeheven": "stopgezet",
+}
+#: Statuses of an initiative that has ended (``Network.filter(active_on=...)`` leaves them out
+#: when no end date says otherwise).
+ENDED_STATUSES = {"afgerond", "stopgezet"}
+
+#: Target groups (doelgroepen) zones name most, with the synonyms analysts type. The list is
+#: open: other target groups are kept as written; a zone adds its own synonyms with
+#: ``read_inventory(..., value_aliases={"target_groups": {"65-plussers": "ouderen"}})`` or an
+#: ``aliassen`` sheet row with soort ``doelgroep``.
+TARGET_GROUPS: dict[str, str] = {
+    "ouderen": "Ouderen", "jongeren": "Jongeren", "kinderen": "Kinderen", "gezinnen": "Gezinnen",
+    "kwetsbare gezinnen": "Kwetsbare gezinnen", "mantelzorgers": "Mantelzorgers",
+    "mensen in armoede": "Mensen in armoede", "nieuwkomers": "Nieuwkomers",
+    "personen met een beperking": "Personen met een beperking",
+    "psychisch kwetsbare personen": "Psychisch kwetsbare personen",
+    "chronisch zieken": "Chronisch zieken", "zorgverleners": "Zorgverleners",
+    "pzon": "Personen met een zorg- en ondersteuningsnood (PZON)", "alle burgers": "Alle burgers",
+}
+_TARGET_SYNONYMS = {
+    "senioren": "ouderen", "65+": "ouderen", "65 plussers": "ouderen", "65plussers": "ouderen",
+    "bejaarden": "ouderen", "older people": "ouderen", "elderly": "ouderen", "ouderen 65": "ouderen",
+    "jeugd": "jongeren", "youth": "jongeren", "adolescenten": "jongeren", "tieners": "jongeren",
+    "young people": "jongeren", "kids": "kinderen", "children": "kinderen", "families": "gezinnen",
+    "gezin": "gezinnen", "kansarme gezinnen": "kwetsbare gezinnen", "maatschappelijk kwetsbare gezinnen":
+    "kwetsbare gezinnen", "mantelzorger": "mantelzorgers", "informal carers": "mantelzorgers",
+    "armoede": "mensen in armoede", "kansarmen": "mensen in armoede", "people in poverty": "mensen in armoede",
+    "newcomers": "nieuwkomers", "anderstaligen": "nieuwkomers", "vluchtelingen": "nieuwkomers",
+    "personen met een handicap": "personen met een beperking", "mensen met een beperking":
+    "personen met een beperking", "people with disabilities": "personen met een beperking",
+    "psychisch kwetsbaren": "psychisch kwetsbare personen", "psychisch kwetsbare mensen":
+    "psychisch kwetsbare personen", "chronisch zieke personen": "chronisch zieken",
+    "hulpverleners": "zorgverleners", "professionals": "zorgverleners",
+    "persoon met een zorg en ondersteuningsnood": "pzon", "personen met een zorg en ondersteuningsnood": "pzon",
+    "iedereen": "alle burgers", "alle inwoners": "alle burgers", "burgers": "alle burgers",
+}
+
 #: Every controlled list by the name of the canonical column it governs.
 VOCABULARIES: dict[str, dict[str, str]] = {
     "sector": SECTORS, "expertise_domains": EXPERTISE_DOMAINS, "model": MODELS,
-    "level": LEVELS, "stages": STAGES, "kind": TIE_KINDS, "language": LANGUAGES,
+    "level": LEVELS, "stages": STAGES, "kind": TIE_KINDS, "language": LANGUAGES, "status": STATUSES,
 }
+#: Open lists: known spellings are mapped to one, other values are kept as written.
+OPEN_VOCABULARIES: dict[str, dict[str, str]] = {"target_groups": TARGET_GROUPS}
 _SYNONYMS: dict[str, dict[str, str]] = {
     "sector": _SECTOR_SYNONYMS, "expertise_domains": _DOMAIN_SYNONYMS, "model": _MODEL_SYNONYMS,
     "level": _LEVEL_SYNONYMS, "stages": _STAGE_SYNONYMS, "kind": _TIE_SYNONYMS,
-    "language": _LANGUAGE_SYNONYMS,
+    "language": _LANGUAGE_SYNONYMS, "status": _STATUS_SYNONYMS, "target_groups": _TARGET_SYNONYMS,
 }
 
 
 def _build_lookup(vocab: str) -> dict[str, str]:
     table: dict[str, str] = {}
-    for key, label in VOCABULARIES[vocab].items():
+    for key, label in {**VOCABULARIES, **OPEN_VOCABULARIES}[vocab].items():
         table[normalise(key)] = key
         table[normalise(label)] = key
         # "Supermarktmodel (...)" is also typed as "supermarktmodel"
@@ -211,7 +284,7 @@ def _build_lookup(vocab: str) -> dict[str, str]:
     return table
 
 
-_LOOKUPS = {vocab: _build_lookup(vocab) for vocab in VOCABULARIES}
+_LOOKUPS = {vocab: _build_lookup(vocab) for vocab in [*VOCABULARIES, *OPEN_VOCABULARIES]}
 
 
 def lookup(vocab: str, value: str) -> str | None:
@@ -279,10 +352,11 @@ HEADERS_NL: dict[str, dict[str, str]] = {
         "id": "id", "name": "naam", "description": "beschrijving", "model": "samenwerkingsmodel",
         "formal": "formeel", "permanent": "permanent", "level": "niveau",
         "expertise_domains": "expertisedomeinen", "target_groups": "doelgroepen",
-        "municipalities": "gemeenten", "stages": "zorgpadfasen",
+        "municipalities": "gemeenten", "stages": "zorgpadfasen", "status": "status",
+        "start": "startdatum", "end": "einddatum", "theme": "sectie",
     },
     "participations": {"initiative": "initiatief", "organisation": "organisatie",
-                       "person": "persoon", "role": "rol"},
+                       "person": "persoon", "role": "rol", "unit": "dienst of afdeling"},
     "ties": {"source": "van", "target": "naar", "kind": "soort", "intensity": "intensiteit",
              "people": "personen"},
 }
@@ -356,7 +430,8 @@ HEADER_ALIASES: dict[str, dict[str, list[str]]] = {
     },
     "aliases": {
         "variant": ["variant", "schrijfwijze", "alias", "andere naam", "fout"],
-        "canonical": ["juiste naam", "naam", "canonical", "correct", "is"],
+        "canonical": ["juiste naam", "naam", "canonical", "correct", "is", "juiste waarde", "betekent"],
+        "kind": ["soort", "type", "kind", "soort alias"],
     },
 }
 HEADER_ALIASES["wide"] = {**HEADER_ALIASES["initiatives"], **HEADER_ALIASES["wide"]}
@@ -375,9 +450,46 @@ SHEET_NAMES: dict[str, str] = {
     **dict.fromkeys(["inventaris", "inventory", "overzicht"], "wide"),
     **dict.fromkeys(["aliassen", "aliases", "schrijfwijzen"], "aliases"),
     **dict.fromkeys(["instructies", "toelichting", "uitleg", "info", "lees mij", "readme",
-                     "instructions", "lijsten", "keuzelijsten", "lists", "bron", "source"],
+                     "instructions", "lijsten", "keuzelijsten", "keuzelijst", "lists", "bron", "source",
+                     "notities", "notitie", "notes", "nota", "legende", "legend", "opmerkingen",
+                     "dropdown", "dropdowns", "waarden", "parameters"],
                     "skip"),
+    **dict.fromkeys(["kolommen", "columns", "kolomnamen"], "columns"),
 }
+
+#: Headers by meaning, for sheets with one row per initiative (``wide``, ``initiatives``).
+#: A header is reduced to its normalised words; the first rule whose words all occur
+#: decides (order = precedence). A word ending in ``*`` matches every word it starts
+#: ("partner*" matches "partners", "partnerorganisaties"). Exact headers in
+#: :data:`HEADER_ALIASES` come first; a header with a word of :data:`HEADER_NOT_A_LIST`
+#: ("aantal partners") matches no rule.
+HEADER_RULES: list[tuple[str, list[list[str]]]] = [
+    ("partners", [["partner*"], ["deelnemer*"], ["deelnemende*"], ["betrokken*"], ["participant*"],
+                  ["organisaties"], ["actoren"], ["members"]]),
+    ("lead", [["trekker*"], ["trekkende*"], ["coordinator*"], ["coordinerende*"], ["penhouder*"],
+              ["lead*"], ["initiatiefnemer*"]]),
+    ("contact", [["contactpersoon*"], ["contact"], ["aanspreekpunt*"], ["contact", "person*"]]),
+    ("name", [["naam"], ["name"], ["titel"], ["samenwerkingsverband*"], ["samenwerking"],
+              ["initiatief"], ["initiatieven"], ["project"], ["projecten"], ["projectnaam"],
+              ["initiative*"], ["netwerk"], ["netwerknaam"]]),
+    ("municipalities", [["gemeente*"], ["deelgemeente*"], ["regio*"], ["werkingsgebied*"],
+                        ["region*"], ["municipalit*"], ["stad"], ["steden"], ["locatie*"], ["area"]]),
+    ("target_groups", [["doelgroep*"], ["target", "group*"], ["publiek"], ["voor", "wie"]]),
+    ("expertise_domains", [["expertise*"], ["domein*"], ["thema"], ["themas"], ["domain*"]]),
+    ("stages", [["zorgpadfase*"], ["fase"], ["fasen"], ["fases"], ["stage*"]]),
+    ("status", [["status"], ["stand", "zaken"], ["state"]]),
+    ("start", [["start*"], ["begin*"], ["aanvang*"], ["vanaf"], ["opgestart"]]),
+    ("end", [["eind*"], ["einde"], ["tot"], ["afgelopen"], ["end*"], ["stop*"]]),
+    ("description", [["omschrijving*"], ["beschrijving*"], ["toelichting*"], ["doel"],
+                     ["doelstelling*"], ["inhoud"], ["description"], ["wat"]]),
+    ("model", [["samenwerkingsmodel*"], ["model*"]]),
+    ("level", [["niveau*"], ["level*"]]),
+    ("formal", [["formeel*"], ["formal*"]]),
+    ("permanent", [["permanent*"], ["structureel*"], ["duur"]]),
+    ("id", [["id"], ["code"], ["nr"], ["nummer"], ["volgnummer"]]),
+]
+#: Words that make a header a count or a remark, never a list of values ("aantal partners").
+HEADER_NOT_A_LIST = {"aantal", "number", "count", "opmerking", "opmerkingen", "remark", "remarks", "bron"}
 
 # --- organisation types ----------------------------------------------------------------
 #: Well-known Flemish organisation types: (pattern on the normalised name, type, sector).

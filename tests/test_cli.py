@@ -57,14 +57,29 @@ def test_check_a_good_file_exits_0(tmp_path):
 
     run = elznet("check", examples.path("meetjesland_zorgpad"))
     assert run.returncode == 0, run.stderr
-    assert "291 rows read, 291 loaded, 0 rejected" in run.stdout
+    assert "291 rijen gelezen, 291 geladen, 0 afgewezen" in run.stdout
 
 
 def test_check_a_file_with_errors_lists_them_and_exits_1(workbook):
     path = workbook({"inventaris": [["Naam", "Partners"], ["A", "CAW"], [None, "JAC"], ["A", "CGG"]]})
     run = elznet("check", path)
     assert run.returncode == 1
-    assert "ERROR: inventaris, row 3" in run.stdout and "ERROR: inventaris, row 4" in run.stdout
+    assert "FOUT: inventaris, rij 3" in run.stdout and "WAARSCHUWING: inventaris, rij 4" in run.stdout
+    english = elznet("check", path, "--lang", "en")
+    assert "ERROR: inventaris, row 3" in english.stdout and "WARNING: inventaris, row 4" in english.stdout
+
+
+def test_check_prints_warnings_exits_0_without_errors_and_takes_column_names(workbook):
+    path = workbook({"Overzicht 2025": [["Titel van het project", "Wie doet mee"], ["Praatcafé", "CAW; OKRA"],
+                                        ["Warme buurt", "Gemeente Eeklo; De Brug vzw"]]})
+    unread = elznet("check", path)
+    assert unread.returncode == 1 and "Wie doet mee" not in unread.stderr  # no partners column: an error
+    run = elznet("check", path, "--column", "Wie doet mee=partners", "--column", "Titel van het project=naam")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "3 rijen gelezen" not in run.stdout and "2 rijen gelezen, 2 geladen" in run.stdout
+    assert "WAARSCHUWING: Overzicht 2025, rij 3" in run.stdout and "De Brug vzw" in run.stdout  # sector unknown
+    bad = elznet("check", path, "--column", "zonder-gelijkteken")
+    assert bad.returncode == 1 and "KOP=KOLOM" in bad.stderr
 
 
 @pytest.mark.parametrize("name, content", [("kapot.xlsx", b"PK\x03\x04 kapot"), ("notities.pdf", b"%PDF-1.4")])

@@ -43,13 +43,17 @@ def corrupted(tmp_path_factory):
     sector_col = next(c.column for c in orgs[1] if c.value == "sector")
     orgs.cell(3, sector_col).value = "gezondheid en sport"
     planted["unknown_sector"] = ("organisaties", 3)
+    # 5. partners without an initiative name (a row that cannot be loaded)
+    nameless = dup + 1
+    ws.cell(nameless, partner_col).value = "CAW Oost-Vlaanderen"
+    planted["nameless"] = nameless
     wb.save(path)
     return path, planted
 
 
 def test_lenient_mode_loads_and_lists_every_planted_problem_at_its_row(corrupted):
     path, planted = corrupted
-    net = read_inventory(path)
+    net = read_inventory(path, lang="en")
     p = net.report.problems
     original = read_inventory(elznet.examples.path("meetjesland_inventaris"))
 
@@ -61,12 +65,14 @@ def test_lenient_mode_loads_and_lists_every_planted_problem_at_its_row(corrupted
     assert at("inventaris", planted["no_partners"], "without partners")["severity"] == "warning"
     misspelt = at("inventaris", planted["misspelt"], "looks like")
     assert misspelt["value"] == "CGG Ecllips" and "CGG Eclips" in misspelt["problem"]
-    assert at("inventaris", planted["duplicate"], "listed twice")["severity"] == "error"
+    # a second row with an initiative's name is a finding (two initiatives), not a reject
+    assert at("inventaris", planted["duplicate"], "same name as")["severity"] == "warning"
+    assert at("inventaris", planted["nameless"], "without a name")["severity"] == "error"
     assert at("organisaties", 3, "unknown sector")["value"] == "gezondheid en sport"
     report = net.report
-    assert report.rows_read == original.report.rows_read + 1
+    assert report.rows_read == original.report.rows_read + 2
     assert report.rows_loaded + report.rows_rejected == report.rows_read and report.rows_rejected == 1
-    assert len(net.initiatives) == len(original.initiatives)
+    assert len(net.initiatives) == len(original.initiatives) + 1
 
 
 def test_strict_mode_raises_and_lists_them_all(corrupted):
@@ -74,10 +80,10 @@ def test_strict_mode_raises_and_lists_them_all(corrupted):
     with pytest.raises(InventoryError) as info:
         read_inventory(path, strict=True)
     message = str(info.value)
-    assert path.name in message
-    for row in (planted["no_partners"], planted["misspelt"], planted["duplicate"]):
-        assert f"inventaris, row {row}," in message
-    assert "organisaties, row 3," in message
+    assert path.name in message and "strikte modus" in message
+    for row in (planted["no_partners"], planted["misspelt"], planted["duplicate"], planted["nameless"]):
+        assert f"inventaris, rij {row}," in message
+    assert "organisaties, rij 3," in message
 
 
 def test_a_non_spreadsheet_renamed_to_xlsx_is_refused_in_one_sentence(tmp_path):

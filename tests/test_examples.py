@@ -107,7 +107,7 @@ def test_wide_example_sectors_given_or_inferred_and_the_unknown_reported(wide):
     truth = _truth("meetjesland_inventaris")
     unknown = wide.organisations.loc[wide.organisations["sector"] == "onbekend", "name"].tolist()
     assert truth["unknown_sector_organisation"] in unknown
-    p = wide.report.problems
+    p = wide.report.in_language("en").problems
     reported = set(p.loc[p["problem"].str.startswith("sector unknown"), "value"])
     assert set(unknown) == reported
     inferred = p["problem"].str.contains("inferred from the name").sum()

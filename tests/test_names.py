@@ -51,3 +51,40 @@ def test_near_duplicates_scale_past_all_pairs_with_sorted_neighbourhoods():
     assert ("huisartsenkring vemehak", "huisartskring vemehak") in pairs  # typo at the end: forward order
     assert ("kwetsbare gezinen eekloo", "qwetsbare gezinnen eeklo") in pairs  # at the start: backward order
     assert not any(a.startswith("organisatie") for a, _ in pairs)
+
+
+def test_parentheses_are_people_only_when_they_look_like_one():
+    """Issue 9, item 5: initial + surname, first name + surname, or title + name is a person;
+    a department, site or team is a unit; one capitalised word may be either and is listed."""
+    from elznet.read.names import parse_partner
+
+    def place(text):
+        return text.lower().startswith("regio")
+
+    assert parse_partner("Huisartsen De Linde (dr. Goossens)") == ("Huisartsen De Linde", ["dr. Goossens"], [], [])
+    assert parse_partner("CAW (dhr. Verhelstraete)").people == ["dhr. Verhelstraete"]
+    assert parse_partner("Gemeente Temse (Dienst Welzijn)") == ("Gemeente Temse", [], ["Dienst Welzijn"], [])
+    assert parse_partner("CGG Waas (Mobiel Team)").units == ["Mobiel Team"]
+    assert parse_partner("AZ Nikolaas (Campus Sint-Niklaas)").units == ["Campus Sint-Niklaas"]
+    assert parse_partner("JAC (Lien)") == ("JAC", [], ["Lien"], ["Lien"])
+    assert parse_partner("OKRA (Regio Gent) (J. Dhondt)", place) == ("OKRA (Regio Gent)", ["J. Dhondt"], [], [])
+    assert parse_partner("Kind en Gezin (Dienst Welzijn, A. Peeters)") == (
+        "Kind en Gezin", ["A. Peeters"], ["Dienst Welzijn"], [])
+
+
+def test_name_keys_keep_plus_hash_and_emoji_and_fold_unicode_variants():
+    from elznet.read.names import clean_display, name_key
+
+    assert name_key("Vzw 1+1") != name_key("Vzw 1-1") and name_key("Groep 50+") != name_key("Groep 50-")
+    assert name_key("Codeclub C++") != name_key("Codeclub C#")
+    assert name_key("Jeugdhuis 🎸") != name_key("Jeugdhuis 🎨")
+    assert name_key("Café") == name_key("Cafe\u0301") == name_key("CAFE")
+    assert name_key("CAW\u00a0Oost-Vlaanderen") == name_key("caw oost\u200bvlaanderen".replace("\u200b", " "))
+    assert name_key("C\u200bAW") == name_key("CAW")
+    assert clean_display("Buurt\u202ewerk\u200f  Eeklo\x07") == "Buurtwerk Eeklo"
+
+
+def test_near_duplicates_catch_extensions_of_one_name():
+    pairs = {(a, b) for a, b, _ in near_duplicates(["wit gele kruis", "wit gele kruis oost vlaanderen",
+                                                     "az nikolaas", "az nikolaas spoed"])}
+    assert pairs == {("wit gele kruis", "wit gele kruis oost vlaanderen"), ("az nikolaas", "az nikolaas spoed")}

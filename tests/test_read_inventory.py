@@ -29,11 +29,11 @@ def test_wide_sheet_with_title_rows_reports_problems_at_the_excel_row(workbook):
         ["Praatcafé", None, None, "mantelzorgers", "Aalter", "nee", "welbevinden"],
         ["Warme buurt Eeklo", "OCMW Eeklo", None, None, None, None, None],
     ]})
-    net = read_inventory(path)
-    assert len(net.initiatives) == 2
+    net = read_inventory(path, lang="en")
+    assert len(net.initiatives) == 3  # the second "Warme buurt Eeklo" is a finding, not a reject
     _problem_at(net, 5, "initiative without partners")
-    dup = _problem_at(net, 6, "listed twice")
-    assert dup["severity"] == "error" and dup["column"] == "Naam samenwerkingsverband"
+    dup = _problem_at(net, 6, "same name as Blad1 row 4")
+    assert dup["severity"] == "warning" and dup["column"] == "Naam samenwerkingsverband"
     title = _problem_at(net, 1, "title")
     assert title["severity"] == "info"
 
@@ -76,14 +76,15 @@ def test_rows_read_equal_rows_loaded_plus_rows_rejected_and_every_rejection_is_l
         WIDE_HEADER,
         ["A", "CAW Oost-Vlaanderen", None, None, None, None, None],
         [None, "Gemeente Eeklo", None, None, None, None, None],  # no name: rejected
-        ["A", "JAC", None, None, None, None, None],  # duplicate: rejected
+        ["A", "JAC", None, None, None, None, None],  # duplicate name: loaded, with a warning
         ["B", "JAC", None, None, None, "misschien", None],  # warning only
+        [None, None, "CAW Oost-Vlaanderen", None, None, None, None],  # only a lead, no name: rejected
     ]})
     report = read_inventory(path).report
-    assert (report.rows_read, report.rows_loaded, report.rows_rejected) == (4, 2, 2)
+    assert (report.rows_read, report.rows_loaded, report.rows_rejected) == (5, 3, 2)
     assert all(isinstance(n, int) for n in (report.rows_read, report.rows_loaded, report.rows_rejected))
     errors = report.errors
-    assert sorted(errors["row"]) == [3, 4]
+    assert sorted(errors["row"]) == [3, 6]
 
 
 def test_strict_mode_raises_listing_every_problem(workbook):
@@ -93,13 +94,17 @@ def test_strict_mode_raises_listing_every_problem(workbook):
         [None, "Gemeente Eeklo", None, None, None, None, None],
         ["A", "JAC", None, None, None, None, None],
         ["B", "JAC", None, None, None, "misschien", None],
+        ["C", None, None, None, None, None, None],
+        [None, "JAC", None, None, None, None, None],
     ]})
     with pytest.raises(InventoryError) as info:
-        read_inventory(path, strict=True)
+        read_inventory(path, strict=True, lang="en")
     message = str(info.value)
-    for row in ("row 3", "row 4", "row 5"):
+    for row in ("row 3", "row 4", "row 5", "row 6", "row 7"):
         assert row in message
-    assert "2 errors" in message and len(info.value.problems) >= 3
+    assert "2 errors" in message and len(info.value.problems) >= 5
+    with pytest.raises(InventoryError, match="2 fouten"):
+        read_inventory(path, strict=True)
 
 
 def test_tidy_workbook_reads_all_five_tables_with_dutch_sheet_names(workbook):
@@ -150,7 +155,7 @@ def test_sector_is_inferred_from_the_name_and_every_inference_is_noted():
     sectors = dict(zip(net.organisations["name"], net.organisations["sector"], strict=False))
     assert sectors == {"CAW Oost-Vlaanderen": "welzijn", "OCMW Eeklo": "lokaal_bestuur",
                        "Vrije CLB Meetjesland": "onderwijs", "De Brug vzw": "onbekend"}
-    p = net.report.problems
+    p = net.report.in_language("en").problems
     assert p["problem"].str.contains("inferred").sum() == 3
     unknown = p[p["problem"].str.contains("sector unknown")]
     assert list(unknown["value"]) == ["De Brug vzw"]
@@ -218,14 +223,19 @@ def test_a_missing_file_names_the_path(tmp_path):
 
 
 def test_an_empty_workbook_and_a_missing_required_column_are_explained(workbook):
-    with pytest.raises(InventoryError, match="empty"):
+    with pytest.raises(InventoryError, match="leeg"):
         read_inventory(workbook({"Blad1": []}, name="leeg.xlsx"))
+    with pytest.raises(InventoryError, match="empty"):
+        read_inventory(workbook({"Blad1": []}, name="leeg.xlsx"), lang="en")
+    kolom = workbook({"deelnames": [["initiatief", "persoon"], ["A", "B"]]}, name="kolom.xlsx")
+    with pytest.raises(InventoryError, match="deelnames.*geen kolom voor organisatie"):
+        read_inventory(kolom)
     with pytest.raises(InventoryError, match="deelnames.*no column for organisation"):
-        read_inventory(workbook({"deelnames": [["initiatief", "persoon"], ["A", "B"]]}, name="kolom.xlsx"))
+        read_inventory(kolom, lang="en")
 
 
 def test_an_unrecognised_sheet_is_an_error_not_silently_skipped(workbook):
-    path = workbook({"inventaris": [WIDE_HEADER, ["A", "JAC"]], "Blad2": [["los"], ["data"]]})
+    path = workbook({"inventaris": [WIDE_HEADER, ["A", "JAC"]], "Blad2": [["los", "twee"], ["data", "meer"]]})
     net = read_inventory(path)
     assert net.report.errors["sheet"].tolist() == ["Blad2"]
 

@@ -60,3 +60,20 @@ def test_well_known_flemish_organisation_types_are_recognised(name, type_, secto
 
 def test_a_name_without_a_clue_has_no_type():
     assert v.infer_type("De Brug vzw") is None
+
+
+def test_target_groups_status_and_header_rules_by_meaning():
+    from elznet.read._sheets import map_header
+    from elznet.vocabulary import lookup
+
+    assert lookup("target_groups", "Senioren") == lookup("target_groups", "65+") == "ouderen"
+    assert lookup("target_groups", "kotstudenten") is None  # an open list: kept as written
+    assert lookup("status", "Actief") == "lopend" and lookup("status", "beëindigd") == "afgerond"
+    assert lookup("expertise_domains", "Medische, paramedische, geestelijke gezondheidsaspecten") == "medisch"
+    assert lookup("model", "Vrij beroepenmodel") == "vrije_beroepen" and lookup("model", "Makelaarsmodel") == "makelaar"
+    # precedence: partners before contact before name
+    assert map_header("wide", "Partners (contactpersoon)") == "partners"
+    assert map_header("wide", "Naam contactpersoon") == "contact"
+    assert map_header("wide", "Naam van het samenwerkingsverband") == "name"
+    assert map_header("wide", "Aantal partners") is None
+    assert map_header("wide", "Regio / (deel)gemeenten") == "municipalities"

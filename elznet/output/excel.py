@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from elznet.vocabulary import HEADERS_NL, LIST_COLUMNS, VOCABULARIES
+from elznet.vocabulary import HEADERS_NL, LIST_COLUMNS, TARGET_GROUPS, VOCABULARIES
 
 __all__ = ["write_template", "write_tables", "write_analysis", "ANALYSIS_HEADERS_NL"]
 
@@ -57,6 +57,8 @@ _DROPDOWNS = {
     ("initiatives", "model"): "model", ("initiatives", "level"): "level",
     ("initiatives", "expertise_domains"): "expertise_domains", ("initiatives", "stages"): "stages",
     ("initiatives", "formal"): "yes_no", ("initiatives", "permanent"): "yes_no",
+    ("initiatives", "status"): "status", ("initiatives", "target_groups"): "target_groups",
+    ("organisations", "target_groups"): "target_groups",
     ("ties", "kind"): "kind",
 }
 
@@ -123,9 +125,10 @@ def write_template(path: str | Path) -> Path:
     Sheets ``instructies``, ``organisaties``, ``personen``, ``initiatieven``,
     ``deelnames``, ``relaties``, ``aliassen`` with Dutch headers, and dropdown lists
     (from :mod:`elznet.vocabulary`, on a hidden ``lijsten`` sheet) for sector,
-    language, expertise domain, model, level, care-path stage, formal / permanent
-    and tie kind. List cells accept several values separated by ``;``, so the
-    dropdowns warn rather than refuse.
+    language, expertise domain, model, level, care-path stage, status, target group
+    (an open list: the zone's own words are kept), formal / permanent and tie kind.
+    List cells accept several values separated by ``;``, so the dropdowns warn rather
+    than refuse. Every dropdown value reads back as exactly one value.
     """
     path = Path(path)
     wb = Workbook()
@@ -138,7 +141,8 @@ def write_template(path: str | Path) -> Path:
 
     lists = wb.create_sheet("lijsten")
     ranges: dict[str, str] = {}
-    vocabularies = {**{k: list(v.values()) for k, v in VOCABULARIES.items()}, "yes_no": ["ja", "nee"]}
+    vocabularies = {**{k: list(v.values()) for k, v in VOCABULARIES.items()}, "yes_no": ["ja", "nee"],
+                    "target_groups": list(TARGET_GROUPS)}
     for col, (name, labels) in enumerate(vocabularies.items(), start=1):
         letter = get_column_letter(col)
         lists.cell(row=1, column=col, value=name)

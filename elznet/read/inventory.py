@@ -21,18 +21,38 @@ from collections.abc import Mapping
 from contextlib import contextmanager
 
 from elznet.network import Network
-from elznet.read._sheets import TableSheet, sheet_kind_from_name, understand
+from elznet.read._sheets import (
+    TableSheet,
+    canonical_column,
+    header_key,
+    mark,
+    row_kind,
+    sheet_kind_from_name,
+    understand,
+)
 from elznet.read._sources import read_sources
-from elznet.read._tables import TableBuilder
-from elznet.read.load_report import InventoryError, LoadReport
+from elznet.read._tables import ALIAS_KINDS, T, TableBuilder
+from elznet.read.load_report import InventoryError, LoadReport, check_lang
+from elznet.read.names import normalise
 
 __all__ = ["read_inventory"]
 
 _ORDER = ["aliases", "organisations", "people", "initiatives", "wide", "participations", "ties"]
+_COLUMN_WORDS_NL = {
+    "name": "naam", "partners": "partners", "lead": "trekker", "contact": "contactpersoon",
+    "municipalities": "gemeenten", "target_groups": "doelgroepen", "expertise_domains": "expertisedomeinen",
+    "stages": "zorgpadfasen", "status": "status", "start": "startdatum", "end": "einddatum",
+    "description": "beschrijving", "model": "samenwerkingsmodel", "level": "niveau", "formal": "formeel",
+    "permanent": "permanent", "id": "id", "sector": "sector", "type": "type", "organisation": "organisatie",
+    "initiative": "initiatief", "person": "persoon", "role": "rol", "variant": "variant",
+    "canonical": "juiste naam", "source": "van", "target": "naar", "theme": "sectie",
+}
 
 
-def read_inventory(source: object, *, strict: bool = False,
-                   aliases: Mapping[str, str] | None = None) -> Network:
+def read_inventory(source: object, *, strict: bool = False, aliases: Mapping[str, str] | None = None,
+                   columns: Mapping[str, str] | None = None,
+                   value_aliases: Mapping[str, Mapping[str, str]] | None = None,
+                   lang: str = "nl") -> Network:
     """Read an inventory into a :class:`~elznet.network.Network`.
 
     Parameters
@@ -44,7 +64,21 @@ def read_inventory(source: object, *, strict: bool = False,
         whose message lists every problem (not only the first).
     aliases : mapping, optional
         Confirmed spellings, ``{variant: canonical name}``, for organisations and
-        people; added to an ``aliassen`` sheet if the workbook has one.
+        people; added to an ``aliassen`` sheet if the workbook has one. The canonical
+        spelling is the name shown (and the one a sector is inferred from).
+    columns : mapping, optional
+        ``{header as written: column}`` for headers no rule understands, e.g.
+        ``{"Naam samenwerking": "name"}``; the column may be named in English or Dutch
+        (``"naam"``, ``"partners"``, ``"gemeenten"``, ``"negeer"`` to leave it out). A
+        ``kolommen`` sheet (columns ``kolom`` and ``betekenis``) in the workbook does the same.
+    value_aliases : mapping, optional
+        ``{column: {variant: value}}`` for values of list and vocabulary columns, e.g.
+        ``{"target_groups": {"65-plussers": "ouderen"}, "expertise_domains": {"zorg":
+        "medisch"}}``; column names in English or Dutch (``doelgroep``, ``expertisedomein``,
+        ``model``, ``sector``, ``gemeente``). An ``aliassen`` sheet with a ``soort``
+        column does the same.
+    lang : {"nl", "en"}
+        Language of the load report (problems, ``describe()``) and of error messages.
 
     Returns
     -------
@@ -60,6 +94,20 @@ def read_inventory(source: object, *, strict: bool = False,
         sentence naming the file and the fix; with ``strict=True`` also when any row
         has an error.
 
+    Notes
+    -----
+    How an inventory is understood: headers by meaning (see :mod:`elznet.read._sheets`);
+    a sheet with a partners column is one row per initiative whatever its name; lists,
+    notes and legends (``Keuzelijst``, ``Notities``, ``Legende``, a sheet of one column)
+    are skipped with a note; a row with one value (a theme heading merged across the row)
+    is a *section* the initiatives below carry in ``theme``; total, legend and repeated
+    header rows are skipped with a note. Two rows with one initiative name are two
+    initiatives (a warning names both rows). Text in parentheses after a partner is a
+    person when it looks like one ("A. Peeters", "Anna Peeters", "dr. Goossens"), a
+    place that stays in the name ("Eeklo", "regio Meetjesland"), or else a unit of the
+    organisation kept on the participation (``unit``: "Dienst Welzijn", "spoed"). One
+    name at two organisations is two people unless an alias joins them.
+
     Examples
     --------
     >>> import elznet
@@ -67,8 +115,10 @@ def read_inventory(source: object, *, strict: bool = False,
     >>> net.report.rows_read == net.report.rows_loaded + net.report.rows_rejected
     True
     """
+    check_lang(lang)
     with _gc_paused():
-        return _read(source, strict=strict, aliases=aliases)
+        return _read(source, strict=strict, aliases=aliases, columns=columns, value_aliases=value_aliases,
+                     lang=lang)
 
 
 @contextmanager
@@ -89,80 +139,275 @@ def _gc_paused():
             gc.enable()
 
 
-def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None) -> Network:
+def _overrides(columns: Mapping[str, str] | None, sheets, report: LoadReport, lang: str) -> dict[str, str]:
+    """Header overrides from ``columns=`` and a ``kolommen`` sheet: {header key: column}."""
+    pairs: list[tuple[str, str, str, int | None]] = [(h, c, "columns=", None) for h, c in (columns or {}).items()]
+    for sheet in sheets:
+        if sheet_kind_from_name(sheet.name) != "columns":
+            continue
+        for number, cells in sheet.rows:
+            filled = [c for c in cells if c is not None]
+            if len(filled) >= 2 and canonical_column(filled[1]) is not None:
+                pairs.append((filled[0], filled[1], sheet.name, number))
+            elif filled and normalise(filled[0]) not in ("kolom", "column", "header", "kop"):
+                report.add("warning", T("deze rij van het tabblad kolommen zegt niet welke kolom bedoeld is; "
+                                        "niet gebruikt", "this row of the kolommen sheet names no column elznet "
+                                        "knows; not used"), sheet=sheet.name, row=number, value=" | ".join(filled),
+                           suggestion=T("schrijf de kop in kolom A en de betekenis (naam, partners, gemeenten, "
+                                        "doelgroepen, expertisedomeinen, status, ...) in kolom B",
+                                        "write the header in column A and its meaning (name, partners, "
+                                        "municipalities, ...) in column B"))
+    out: dict[str, str] = {}
+    for header, column, where, number in pairs:
+        col = canonical_column(str(column))
+        if col is None:
+            raise InventoryError(
+                f"In {where} is '{column}' geen kolom die elznet kent; gebruik bv. naam, partners, gemeenten, "
+                "doelgroepen, expertisedomeinen, status, startdatum, einddatum of negeer." if lang == "nl" else
+                f"In {where}, '{column}' is not a column elznet knows; use e.g. name, partners, municipalities, "
+                "target_groups, expertise_domains, status, start, end or ignore.")
+        out[header_key(header)] = col
+        report.add("info", T(f"kolom '{header}' gelezen als {_COLUMN_WORDS_NL.get(col, col)} ({where})",
+                             f"column '{header}' read as {col} ({where})"),
+                   sheet=where if number is not None else "", row=number, column=str(header))
+    return out
+
+
+def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
+          columns: Mapping[str, str] | None, value_aliases: Mapping[str, Mapping[str, str]] | None,
+          lang: str) -> Network:
     name, sheets = read_sources(source)
-    report = LoadReport(source=name)
+    report = LoadReport(source=name, lang=lang)
+    overrides = _overrides(columns, sheets, report, lang)
     tables: list[TableSheet] = []
     for sheet in sheets:
+        named = sheet_kind_from_name(sheet.name)
         if not sheet.rows:
-            if sheet_kind_from_name(sheet.name) not in (None, "skip"):
-                report.add("warning", "the sheet is empty", sheet=sheet.name,
-                           suggestion="fill it in or delete it")
+            if named not in (None, "skip", "columns"):
+                report.add("warning", T("het tabblad is leeg", "the sheet is empty"), sheet=sheet.name,
+                           suggestion=T("vul het in of verwijder het", "fill it in or delete it"))
             continue
-        table = understand(sheet, name)
+        if named == "columns":
+            _mark(report, sheet, "skipped")
+            continue
+        try:
+            table = understand(sheet, name, overrides)
+        except InventoryError as exc:
+            if named == "skip":  # a list or note with headers that look like an inventory's
+                table = None
+            elif lang == "nl":
+                raise InventoryError(_missing_nl(str(exc), name, sheet.name)) from None
+            else:
+                raise
+        if table is not None and named == "skip" and table.kind != "wide":
+            table = None  # only inventory rows (name and partners) are read from a list or notes sheet
         if table is None:
-            if sheet_kind_from_name(sheet.name) != "skip":
-                report.add("error", f"sheet not recognised as an inventory table; its {len(sheet.rows)} "
-                           "filled rows were not read", sheet=sheet.name,
-                           suggestion="give it a header row (naam, partners, sector, ...) or name the "
-                           "sheet organisaties, personen, initiatieven, deelnames or relaties")
+            width = max(sum(c is not None for c in cells) for _, cells in sheet.rows)
+            _mark(report, sheet, "skipped")
+            if named == "skip" or width <= 1:
+                what = T("een lijst, notitie of legende", "a list, note or legend") if named == "skip" or width <= 1 \
+                    else T("", "")
+                report.add("info", T(f"tabblad overgeslagen: {what.nl} ({len(sheet.rows)} gevulde rijen)",
+                                     f"sheet skipped: {what.en} ({len(sheet.rows)} filled rows)"),
+                           sheet=sheet.name)
+            else:
+                report.add("error", T(f"tabblad niet herkend als inventaris; de {len(sheet.rows)} gevulde rijen "
+                                      "zijn niet gelezen",
+                                      f"sheet not recognised as an inventory table; its {len(sheet.rows)} "
+                                      "filled rows were not read"), sheet=sheet.name,
+                           suggestion=T("geef het een koprij (naam, partners, sector, ...), noem de kolommen met "
+                                        "columns= of een tabblad kolommen, of noem het tabblad organisaties, "
+                                        "personen, initiatieven, deelnames of relaties",
+                                        "give it a header row (naam, partners, sector, ...), name its columns "
+                                        "with columns= or a kolommen sheet, or name the sheet organisaties, "
+                                        "personen, initiatieven, deelnames or relaties"))
             continue
+        if named == "skip":
+            report.add("info", T("tabblad met een naam die elznet gewoonlijk overslaat, maar het bevat een "
+                                 "inventaristabel; gelezen", "a sheet elznet usually skips by its name holds an "
+                                 "inventory table; read"), sheet=sheet.name)
         tables.append(table)
     if not tables:
         if all(not s.rows for s in sheets):
-            raise InventoryError(f"'{name}' is empty: no sheet holds any data. Fill in the inventory "
-                                 "(elznet.write_template makes an empty one to start from).")
+            raise InventoryError(
+                f"'{name}' is leeg: geen enkel tabblad bevat gegevens. Vul de inventaris in (elznet.write_template "
+                "maakt een leeg sjabloon)." if lang == "nl" else
+                f"'{name}' is empty: no sheet holds any data. Fill in the inventory "
+                "(elznet.write_template makes an empty one to start from).")
         raise InventoryError(
+            f"'{name}' bevat geen tabblad dat elznet als inventaris herkent. Geef elke tabel een koprij (bv. "
+            "'Naam samenwerkingsverband' en 'Partners' voor één rij per initiatief), noem de kolommen met "
+            "columns= of een tabblad 'kolommen', of begin van elznet.write_template()." if lang == "nl" else
             f"'{name}' holds no sheet elznet recognises as an inventory. Give each table a header row "
             "(e.g. 'Naam samenwerkingsverband' and 'Partners' for one row per initiative, or sheets "
-            "organisaties / initiatieven / deelnames), or start from elznet.write_template().")
+            "organisaties / initiatieven / deelnames), name the columns with columns= or a 'kolommen' sheet, "
+            "or start from elznet.write_template().")
 
     builder = TableBuilder(report)
     for variant, canonical in (aliases or {}).items():
         builder.add_alias(str(variant), str(canonical))
+    for column, mapping in (value_aliases or {}).items():
+        kind = ALIAS_KINDS.get(normalise(column)) or (column if column in ALIAS_KINDS.values() else None)
+        if kind is None or kind == "names":
+            raise InventoryError(f"value_aliases: '{column}' is geen kolom met waarden; gebruik bv. "
+                                 "expertise_domains, target_groups, model, sector of municipalities." if lang == "nl"
+                                 else f"value_aliases: '{column}' is not a column of values; use e.g. "
+                                 "expertise_domains, target_groups, model, sector or municipalities.")
+        for variant, value in mapping.items():
+            builder.add_alias(str(variant), str(value), kind)
+    aliases_done = False
     for table in sorted(tables, key=lambda t: _ORDER.index(t.kind)):
-        if table.sheet.rows and table.header_row > table.sheet.rows[0][0]:
-            report.add("info", f"rows above row {table.header_row} read as a title, not as data",
-                       sheet=table.sheet.name, row=table.sheet.rows[0][0],
-                       value=table.sheet.rows[0][1][0] or "")
-        for extra in table.extras:
-            report.add("info", "column not known to elznet; kept as an attribute", sheet=table.sheet.name,
-                       row=table.header_row, column=extra)
-        if not table.data:
-            report.add("warning", "the sheet has a header but no data rows", sheet=table.sheet.name,
-                       row=table.header_row)
+        if table.kind != "aliases" and not aliases_done:
+            builder.resolve_aliases()
+            aliases_done = True
+        _describe_table(report, table)
         handler = getattr(builder, f"add_{table.kind}")
-        for number, cells in table.data:
+        theme: str | None = None
+        for number, cells in table.sheet.rows:
+            if number < table.header_row:
+                report.row_kinds[(table.sheet.name, number)] = "title"
+                continue
+            if number == table.header_row:
+                report.row_kinds[(table.sheet.name, number)] = "header"
+                continue
+            kind = row_kind(table, number, cells)
+            report.row_kinds[(table.sheet.name, number)] = "repeated_header" if kind == "header" else kind
+            if kind != "data":
+                text = next(c for c in cells if c is not None)
+                if kind == "section":
+                    theme = text
+                    report.add("info", T(f"kopregel: de initiatieven eronder krijgen sectie '{text}'",
+                                         f"heading row: the initiatives below get the section '{text}'"),
+                               sheet=table.sheet.name, row=number, value=text)
+                else:
+                    what = _NOT_DATA[kind]
+                    report.add("info", T(f"{what.nl}; niet als initiatief gelezen", f"{what.en}; not read as data"),
+                               sheet=table.sheet.name, row=number, value=" | ".join(c for c in cells if c)[:200])
+                continue
             report.rows_read += 1
-            row = _Row(table, number, cells)
+            row = _Row(table, number, cells, theme)
             if handler(row):
                 report.rows_loaded += 1
             else:
                 report.rows_rejected += 1
+    if not aliases_done:
+        builder.resolve_aliases()
     builder.finish()
-    net = Network.from_tables(**builder.tables(), report=report)
+    tables_out = builder.tables()
+    net = Network.from_tables(**tables_out, report=report)
+    if len(net.organisations) == 0 and any(t.kind in ("wide", "participations", "organisations", "ties")
+                                           for t in tables):
+        report.add("error", T("de inventaris levert geen enkele organisatie op: de partnercellen zijn leeg of "
+                              "niet gelezen", "the inventory yields no organisation at all: the partner cells "
+                              "are empty or were not read"),
+                   suggestion=T("controleer welke kolom de partners bevat en noem ze met columns= of het "
+                                "tabblad kolommen", "check which column holds the partners and name it with "
+                                "columns= or a kolommen sheet"))
+    elif len(net.organisations) == 0:
+        report.add("error", T("de inventaris levert geen enkele organisatie op: geen tabblad heeft een kolom "
+                              "met partners of organisaties",
+                              "the inventory yields no organisation at all: no sheet has a column of partners "
+                              "or organisations"),
+                   suggestion=T("voeg een kolom Partners toe, of noem de kolom met columns= of het tabblad "
+                                "kolommen", "add a Partners column, or name the column with columns= or a "
+                                "kolommen sheet"))
     if strict and not report.ok:
         c = report.counts()
-        raise InventoryError(f"'{name}' has {c['error']} errors and {c['warning']} warnings "
-                             "(strict mode):\n" + report.describe(), report.problems)
+        raise InventoryError(
+            (f"'{name}' heeft {c['error']} fouten en {c['warning']} waarschuwingen (strikte modus):\n"
+             if lang == "nl" else
+             f"'{name}' has {c['error']} errors and {c['warning']} warnings (strict mode):\n") + report.describe(),
+            report.problems)
     return net
+
+
+_NOT_DATA = {
+    "total": T("totaalrij", "total row"), "legend": T("legende of voetnoot", "legend or footnote row"),
+    "header": T("herhaalde koprij", "repeated header row"),
+}
+
+
+def _mark(report: LoadReport, sheet, kind: str) -> None:
+    for number, _ in sheet.rows:
+        report.row_kinds[(sheet.name, number)] = kind
+
+
+def _describe_table(report: LoadReport, table: TableSheet) -> None:
+    """Notes and warnings about a table as a whole: title rows, kind, columns."""
+    name = table.sheet.name
+    if table.sheet.rows and table.header_row > table.sheet.rows[0][0]:
+        report.add("info", T(f"rijen boven rij {table.header_row} gelezen als titel, niet als gegevens",
+                             f"rows above row {table.header_row} read as a title, not as data"),
+                   sheet=name, row=table.sheet.rows[0][0], value=table.sheet.rows[0][1][0] or "")
+    if table.kind == "wide" and table.reason == "content" and sheet_kind_from_name(name) not in (None, "wide"):
+        report.add("info", T("gelezen als één rij per initiatief: het tabblad heeft een kolom met partners",
+                             "read as one row per initiative: the sheet has a partners column"), sheet=name,
+                   row=table.header_row)
+    for index, header, guess in table.unknown:
+        hint_nl = f" Misschien bedoelt u {_COLUMN_WORDS_NL.get(guess, guess)}?" if guess else ""
+        hint_en = f" It might be {guess}." if guess else ""
+        report.add("warning", T(f"kolom die elznet niet begrijpt; bewaard als kenmerk '{table.columns[index]}'."
+                                + hint_nl, f"column elznet does not understand; kept as the attribute "
+                                f"'{table.columns[index]}'." + hint_en),
+                   sheet=name, row=table.header_row, column=header,
+                   suggestion=T(f"betekent ze een gekende kolom, noem ze dan: columns={{'{header}': "
+                                f"'{_COLUMN_WORDS_NL.get(guess, guess) if guess else 'partners'}'}} (of naam, "
+                                "gemeenten, doelgroepen, expertisedomeinen, status, ...) of een rij op het tabblad "
+                                "kolommen", f"if it means a known column, name it: columns={{'{header}': "
+                                f"'{guess or 'partners'}'}} (or name, municipalities, target_groups, ...) or a row "
+                                "in a kolommen sheet"))
+    for header, why in table.notes:
+        if why == "ignored":
+            report.add("info", T("kolom genegeerd zoals gevraagd", "column ignored as asked"), sheet=name,
+                       row=table.header_row, column=header)
+        else:
+            first = why.split(":", 1)[1]
+            report.add("info", T(f"tweede kolom voor hetzelfde gegeven als '{first}'; de eerste geldt, deze is "
+                                 "als kenmerk bewaard", f"a second column for the same field as '{first}'; the "
+                                 "first one counts, this one is kept as an attribute"),
+                       sheet=name, row=table.header_row, column=header)
+    for col, value in table.matrix.values():
+        report.add("info", T(f"kolom gelezen als kruisjes voor {_COLUMN_WORDS_NL.get(col, col)}: {value}",
+                             f"column read as marks (x) for {col}: {value}"),
+                   sheet=name, row=table.header_row, column=str(value))
+    if not table.data:
+        report.add("warning", T("het tabblad heeft een koprij maar geen gegevens",
+                                "the sheet has a header but no data rows"), sheet=name, row=table.header_row)
+
+
+def _missing_nl(message: str, source: str, sheet: str) -> str:
+    """The Dutch sentence for a missing required column."""
+    missing = message.split("has no column for ", 1)[1].split(".", 1)[0]
+    words = " en ".join(_COLUMN_WORDS_NL.get(m, m) for m in missing.split(" and "))
+    return (f"In '{source}' heeft tabblad '{sheet}' geen kolom voor {words} (kolomnaam: {missing}). Voeg zo'n "
+            "kolom toe, hernoem de kop, of noem ze met read_inventory(columns={'uw kop': "
+            f"'{missing.split(' and ')[0]}'}}) of een tabblad 'kolommen'.")
 
 
 class _Row:
     """One data row: cells by canonical column, plus where it came from."""
 
-    __slots__ = ("sheet", "number", "values", "extras", "merged", "headers")
+    __slots__ = ("sheet", "number", "values", "extras", "merged", "headers", "listed", "theme", "text")
 
-    def __init__(self, table: TableSheet, number: int, cells: list[str | None]) -> None:
+    def __init__(self, table: TableSheet, number: int, cells: list[str | None], theme: str | None = None) -> None:
         self.sheet = table.sheet.name
         self.headers = table.headers
         self.number = number
+        self.theme = theme
+        self.text = " | ".join(c for c in cells if c is not None)  # the whole row, for a rejection
         self.values: dict[str, str | list[str] | None] = {}
         self.extras: dict[str, str] = {}
         self.merged: set[str] = set()
+        self.listed: dict[str, list[str]] = {}
+        matrix = table.matrix
         for i, col in enumerate(table.columns):
             value = cells[i] if i < len(cells) else None
-            if col is None:
+            if col is None or col == "__ignored__":
+                continue
+            if matrix and i in matrix:
+                if value is not None and mark(value):
+                    list_col, item = matrix[i]
+                    self.listed.setdefault(list_col, []).append(item)
                 continue
             if (number, i) in table.sheet.merged:
                 self.merged.add(col)

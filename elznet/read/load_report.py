@@ -5,19 +5,42 @@ with the sheet, the row number as Excel shows it, the column, the value, a sever
 (``error``: the row was not loaded or the file cannot be used; ``warning``: loaded,
 but check it; ``info``: what elznet inferred or decided for you), the problem and a
 suggested fix.
+
+Problems are recorded in Dutch and English; the report speaks Dutch unless it was read
+with ``lang="en"`` (``report.in_language("en")`` switches an existing report).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
+from typing import NamedTuple
 
 import pandas as pd
 
-__all__ = ["LoadReport", "InventoryError", "PROBLEM_COLUMNS"]
+__all__ = ["LoadReport", "InventoryError", "PROBLEM_COLUMNS", "Text"]
 
 PROBLEM_COLUMNS = ["sheet", "row", "column", "value", "severity", "problem", "suggestion"]
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+_LANGS = ("nl", "en")
+
+
+class Text(NamedTuple):
+    """One message in Dutch and English."""
+
+    nl: str
+    en: str
+
+
+def _pair(text: str | Text) -> Text:
+    return text if isinstance(text, Text) else Text(str(text), str(text))
+
+
+def check_lang(lang: str) -> str:
+    """``lang`` if it is ``"nl"`` or ``"en"``; a clear error otherwise."""
+    if lang not in _LANGS:
+        raise ValueError(f"lang must be 'nl' or 'en', not {lang!r}")
+    return lang
 
 
 class InventoryError(ValueError):
@@ -40,6 +63,9 @@ class LoadReport:
     ----------
     source : str
         The file (or ``"<dict>"``) that was read.
+    lang : str
+        ``"nl"`` (default) or ``"en"``: the language of ``problems``, ``describe()`` and
+        ``str(report)``.
     rows_read, rows_loaded, rows_rejected : int
         Filled data rows seen in the table sheets; ``rows_read == rows_loaded +
         rows_rejected`` always holds, and every rejected row has an ``error`` in
@@ -50,30 +76,46 @@ class LoadReport:
     suggestions : DataFrame
         Likely spellings of one name (``name``, ``similar_to``, ``score``), ready to be
         confirmed as aliases.
+    row_kinds : dict
+        ``{(sheet, excel_row): kind}`` for every filled row of every sheet: ``header``,
+        ``title``, ``data``, ``section`` (a theme heading the initiatives below carry),
+        ``total``, ``legend``, ``repeated_header`` or ``skipped`` (a list, note or
+        unrecognised sheet). Only ``data`` rows count in ``rows_read``.
     """
 
     source: str = "<dict>"
+    lang: str = "nl"
     rows_read: int = 0
     rows_loaded: int = 0
     rows_rejected: int = 0
     _problems: list[dict] = field(default_factory=list, repr=False)
     suggestions: pd.DataFrame = field(
         default_factory=lambda: pd.DataFrame(columns=["name", "similar_to", "score"]), repr=False)
+    row_kinds: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
 
-    def add(self, severity: str, problem: str, *, sheet: str = "", row: int | None = None,
-            column: str = "", value: object = "", suggestion: str = "") -> None:
-        """Record one problem (used by the readers)."""
+    def add(self, severity: str, problem: str | Text, *, sheet: str = "", row: int | None = None,
+            column: str = "", value: object = "", suggestion: str | Text = "") -> None:
+        """Record one problem (used by the readers); texts as :class:`Text` (nl, en) or plain."""
         if severity not in _SEVERITY_ORDER:
             raise ValueError(f"severity must be error, warning or info, not {severity!r}")
+        p, s = _pair(problem), _pair(suggestion)
         self._problems.append({
             "sheet": sheet, "row": row, "column": column,
             "value": "" if value is None else str(value), "severity": severity,
-            "problem": problem, "suggestion": suggestion,
+            "problem": p.nl, "suggestion": s.nl, "problem_en": p.en, "suggestion_en": s.en,
         })
+
+    def in_language(self, lang: str) -> LoadReport:
+        """The same report speaking ``lang`` (``"nl"`` or ``"en"``)."""
+        return replace(self, lang=check_lang(lang))
 
     @property
     def problems(self) -> pd.DataFrame:
-        frame = pd.DataFrame(self._problems, columns=PROBLEM_COLUMNS)
+        """Every problem, errors first, in the report's language (see the class docstring)."""
+        rows = self._problems
+        if self.lang == "en":
+            rows = [{**p, "problem": p["problem_en"], "suggestion": p["suggestion_en"]} for p in rows]
+        frame = pd.DataFrame(rows, columns=PROBLEM_COLUMNS)
         frame["row"] = frame["row"].astype("Int64")
         if frame.empty:
             return frame
@@ -104,31 +146,46 @@ class LoadReport:
         """The problems as readable lines, one per problem."""
         p = self.problems
         p = p[p["severity"].isin(severities)]
-        lines = [_line(r) for r in p.itertuples(index=False)]
+        lines = [_line(r, self.lang) for r in p.itertuples(index=False)]
         if limit is not None and len(lines) > limit:
-            lines = lines[:limit] + [f"... and {len(lines) - limit} more (see report.problems)"]
+            more = len(lines) - limit
+            lines = lines[:limit] + [f"... en nog {more} (zie report.problems)" if self.lang == "nl"
+                                     else f"... and {more} more (see report.problems)"]
         return "\n".join(lines)
 
     def _counts_line(self) -> str:
         c = self.counts()
+        if self.lang == "nl":
+            return (f"{self.rows_read} rijen gelezen, {self.rows_loaded} geladen, {self.rows_rejected} "
+                    f"afgewezen; {c['error']} fouten, {c['warning']} waarschuwingen, {c['info']} notities.")
         return (f"{self.rows_read} rows read, {self.rows_loaded} loaded, {self.rows_rejected} rejected; "
                 f"{c['error']} errors, {c['warning']} warnings, {c['info']} notes.")
 
     def __str__(self) -> str:
         body = self.describe(limit=50)
-        return f"Load report for {self.source}: {self._counts_line()}" + ("\n" + body if body else "")
+        head = "Laadrapport voor" if self.lang == "nl" else "Load report for"
+        return f"{head} {self.source}: {self._counts_line()}" + ("\n" + body if body else "")
 
     def _repr_html_(self) -> str:
         head = f"<p><b>{escape(str(self.source))}</b>: {escape(self._counts_line())}</p>"
         return head + self.problems.to_html(index=False, na_rep="")
 
 
-def _line(r) -> str:
-    where = r.sheet or "file"
+_WORDS = {
+    "nl": {"error": "FOUT", "warning": "WAARSCHUWING", "info": "NOTITIE", "file": "bestand", "row": "rij",
+           "column": "kolom"},
+    "en": {"error": "ERROR", "warning": "WARNING", "info": "INFO", "file": "file", "row": "row",
+           "column": "column"},
+}
+
+
+def _line(r, lang: str = "nl") -> str:
+    w = _WORDS[lang]
+    where = r.sheet or w["file"]
     if not pd.isna(r.row):
-        where += f", row {r.row}"
+        where += f", {w['row']} {r.row}"
     if r.column:
-        where += f", column '{r.column}'"
+        where += f", {w['column']} '{r.column}'"
     value = f" [{r.value}]" if r.value else ""
     fix = f" → {r.suggestion}" if r.suggestion else ""
-    return f"{r.severity.upper()}: {where}{value}: {r.problem}{fix}"
+    return f"{w[r.severity]}: {where}{value}: {r.problem}{fix}"

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -38,8 +39,54 @@ _PERSON_INITIALS = re.compile(r"^(?:[^\W\d_]\.\s*){1,3}[^\W\d_][\w'’ -]*$")
 @lru_cache(maxsize=1 << 16)
 def _normalise(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
     return _NON_WORD.sub(" ", stripped.casefold()).strip()
+
+
+def _significant(ch: str) -> bool:
+    """Characters that tell two names apart although :func:`normalise` drops them:
+    ``+`` and ``#`` ("Groep 50+", "Codeclub C#") and symbols such as emoji ("Jeugdhuis 🎸")."""
+    return ch in "+#" or unicodedata.category(ch) in ("So", "Sm", "Sc")
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(text: str) -> str:
+    """The key two spellings of one organisation or person share.
+
+    :func:`normalise` (case, accents, punctuation, spaces, Unicode normal form, NBSP and
+    zero-width characters), but ``+``, ``#`` and symbols such as emoji are kept, so
+    "Vzw 1+1" / "Vzw 1-1", "Codeclub C++" / "Codeclub C#" and "Jeugdhuis 🎸" /
+    "Jeugdhuis 🎨" stay two names.
+
+    >>> name_key("Groep 50+") == name_key("groep 50-")
+    False
+    >>> name_key("CAW\u00a0Oost-Vlaanderen") == name_key("caw oost vlaanderen")
+    True
+    """
+    base = _normalise(text)
+    marks = [ch for ch in unicodedata.normalize("NFKC", text) if _significant(ch)]
+    if not marks:
+        return base
+    tokens, word = [], []
+    for ch in unicodedata.normalize("NFKC", text):
+        if _significant(ch):
+            if word:
+                tokens.append(_normalise("".join(word)))
+                word = []
+            tokens.append(ch if ch in "+#" else ch)
+        else:
+            word.append(ch)
+    if word:
+        tokens.append(_normalise("".join(word)))
+    return " ".join(t for t in tokens if t)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def clean_display(text: str) -> str:
+    """A name to show: control, bidi and zero-width characters removed, spaces collapsed."""
+    return " ".join(_CONTROL.sub("", text).split())
 
 
 def normalise(text: object) -> str:
@@ -85,30 +132,117 @@ def split_list(cell: object) -> list[str]:
     return split_top_level(str(cell))
 
 
+_TITLE = re.compile(r"^(?:dr|dokter|dhr|mevr|mevrouw|meneer|mijnheer|mw|mr|mrs|ms|prof|zr|br|ir|lic|apr|"
+                    r"meester|juf|mw)\.?\s+[^\W\d_][\w'’ .-]*$", re.IGNORECASE)
+#: Words that make a parenthesised text a department, site, team or remark, not a person.
+UNIT_WORDS = frozenset("""
+dienst diensten team teams campus site sites locatie locaties afdeling afdelingen spoed spoedgevallen cel
+unit units werking project projecten huis centrum centra vestiging kantoor kantoren antenne poli polikliniek
+kliniek ziekenhuis thuiszorg welzijn zorg mobiel mobile onthaal secretariaat directie stafdienst bestuur raad
+school scholen vzw ocmw caw cgg jac clb netwerk overleg werkgroep stuurgroep sociaal sociale psychiatrie
+pediatrie geriatrie revalidatie oost west noord zuid vlaanderen kind kinderen jeugd jongeren ouderen gemeente
+stad lokaal administratie voorheen vroeger ex former nieuw oud hoofdzetel zetel regio provincie zone
+crisis crisisteam outreach ambulant residentieel dagcentrum opvang preventie werkplaats winkel loket punt
+tak kern groep ploeg divisie sector departement programma partner partners coordinatie
+""".split())
+
+
 def looks_like_person(text: str) -> bool:
-    """Whether a parenthesised text reads as one person's name ("A. Peeters")."""
+    """Whether a parenthesised text reads as one person's name.
+
+    A person is an initial and a surname ("A. Peeters", "a. de smet"), a first name and a
+    surname ("Anna Peeters", "Jan Van den Bossche"), or a title and a name ("dr. Goossens",
+    "dhr. Verhelstraete"). A text with a word of a department, site or team
+    (:data:`UNIT_WORDS`: "Dienst Welzijn", "Mobiel Team", "Campus Sint-Niklaas") is not.
+    """
     text = text.strip()
-    if _ABBREVIATION.match(text):
+    if not text or _ABBREVIATION.match(text):
+        return False
+    if _TITLE.match(text):
+        return True
+    if any(w in UNIT_WORDS for w in normalise(text).split()):
         return False
     return bool(_PERSON.match(text) or _PERSON_INITIALS.match(text))
+
+
+def could_be_person(text: str) -> bool:
+    """A text that is not clearly a person but might be one: a single capitalised word
+    ("Lien") or two to three lower-case words ("jan peeters") without a unit word."""
+    text = text.strip()
+    words = normalise(text).split()
+    if not words or any(w in UNIT_WORDS for w in words) or any(ch.isdigit() for ch in text):
+        return False
+    if len(words) == 1:
+        return text[:1].isupper() and len(text) > 1 and not text.isupper()
+    return 2 <= len(words) <= 3 and text == text.lower() and all(w.isalpha() for w in words)
 
 
 _TRAILING_PARENTHESES = re.compile(r"^(.*?)\s*\(([^()]*)\)$")
 
 
+class Partner(NamedTuple):
+    """A parsed partner: ``name`` (organisation), ``people``, ``units`` (department, site,
+    team: qualifiers kept on the participation) and ``unsure`` (texts that might be a person)."""
+
+    name: str
+    people: list[str]
+    units: list[str]
+    unsure: list[str]
+
+
+def _never(_: str) -> bool:
+    return False
+
+
+def parse_partner(token: str, is_place=_never) -> Partner:
+    """Split ``"CAW Oost-Vlaanderen (A. Peeters) (Dienst Welzijn)"`` into its parts.
+
+    Trailing parentheses are read from the right: people go to ``people``; a place
+    (``is_place(text)`` true: "Eeklo", "regio Meetjesland") stays part of the name, so
+    "OKRA (Regio Gent)" and "OKRA (Regio Eeklo)" stay two organisations; anything else
+    ("Dienst Welzijn", "spoed") is a unit of the organisation, and a text that might be
+    a person ("Lien") is a unit listed in ``unsure``.
+    """
+    name, people, units, unsure = token.strip(), [], [], []
+    while name.endswith(")"):
+        m = _TRAILING_PARENTHESES.match(name)
+        if not m or not m.group(1).strip():
+            break
+        inner = m.group(2).strip()
+        if not inner:
+            name = m.group(1).strip()
+            continue
+        parts = [p for p in _PERSON_SPLIT.split(inner) if p]
+        found = [p for p in parts if looks_like_person(p)]
+        if found and len(found) == len(parts):
+            people = found + people
+        elif is_place(inner):
+            break
+        elif found:  # "(Dienst Welzijn, A. Peeters)": the person and the unit
+            people = found + people
+            units.insert(0, ", ".join(p for p in parts if p not in found))
+        else:
+            units.insert(0, inner)
+            if could_be_person(inner):
+                unsure.append(inner)
+        name = m.group(1).strip()
+    return Partner(name, people, units, unsure)
+
+
 def split_partner(token: str) -> tuple[str, list[str]]:
     """Split ``"CAW Oost-Vlaanderen (A. Peeters, B. Claes)"`` into name and people.
 
-    Parentheses that do not hold people ("Vrije CLB (Eeklo)") stay part of the name.
+    Parentheses that do not hold people ("Vrije CLB (Eeklo)") stay part of the name
+    (see :func:`parse_partner` for the reading that takes departments apart).
     """
     token = token.strip()
     m = _TRAILING_PARENTHESES.match(token) if token.endswith(")") else None
     if not m:
-        return token.strip(), []
+        return token, []
     people = [p for p in _PERSON_SPLIT.split(m.group(2)) if p]
     if people and all(looks_like_person(p) for p in people):
         return m.group(1).strip(), people
-    return token.strip(), []
+    return token, []
 
 
 def _abbreviation_score(a: str, b: str) -> float:
@@ -200,6 +334,24 @@ def near_duplicates(names: Iterable[str], *, threshold: float = 88.0) -> list[tu
             score = _abbreviation_score(a, b)
             if score >= threshold:
                 pairs[(a, b)] = score
+    # extensions of one name ("wit gele kruis" / "wit gele kruis oost vlaanderen"): the
+    # shorter name of two words or more starts the longer one, which adds at most three
+    for i, key in enumerate(keys):
+        if len(key.split()) < 2:
+            continue
+        prefix, found = key + " ", []
+        for other in keys[i + 1:]:
+            if not other.startswith(prefix):
+                break
+            found.append(other)
+            if len(found) > _MAX_CANDIDATES:
+                break
+        if len(found) > _MAX_CANDIDATES:
+            continue
+        for other in found:
+            extra = other[len(prefix):].split()
+            if len(extra) <= 3 and not all(w.isdigit() for w in extra):
+                pairs.setdefault((key, other), float(threshold))
     common = _recurring_words(keys)
     return sorted(((a, b, s) for (a, b), s in pairs.items()
                    if not _differ_in_distinct_word(a, b, common)), key=lambda t: (-t[2], t[0], t[1]))
