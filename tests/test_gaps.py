@@ -91,6 +91,21 @@ def test_stretch_suggests_municipalities_target_groups_and_partners(small):
         stretch(small, "Onbestaand")
 
 
+def test_initiatives_with_the_same_name_are_listed_first_whatever_their_score():
+    net = read_inventory({
+        "organisaties": pd.DataFrame({"id": list("ABCD"), "naam": ["CAW", "OCMW Eeklo", "CGG", "Buurtwerk"]}),
+        "initiatieven": pd.DataFrame({"id": ["i1", "i2", "i3", "i4"],
+                                      "naam": ["Warme buurt", "Warme buurt", "Praatcafé dementie", "Praatcafé dementie Eeklo"],
+                                      "doelgroepen": ["ouderen", "jongeren", "mantelzorgers", "mantelzorgers"]}),
+        "deelnames": pd.DataFrame({"initiatief": ["i1", "i2", "i3", "i3", "i4", "i4"],
+                                   "organisatie": ["A", "D", "B", "C", "B", "C"]}),
+    })
+    d = duplicates(net)
+    assert list(d["same_name"]) == [True, False]
+    assert d.loc[0, ["a", "b"]].tolist() == ["i1", "i2"] and d.loc[0, "score"] < 0.55  # kept although unlike
+    assert d.loc[1, ["a", "b"]].tolist() == ["i3", "i4"]
+
+
 def _common_word_inventory(n: int) -> elznet.Network:
     """n initiatives whose names all share words ("Overleg", "netwerk") and one big partner, with
     one planted pair of duplicates (a typo, the same partners)."""
