@@ -15,6 +15,7 @@ from elznet.analysis.centrality import structural_holes
 from elznet.analysis.compare import Change, compare
 from elznet.analysis.fragility import Impact, cut_points, departure_risk, fragile_ties, what_if
 from elznet.analysis.gaps import duplicates, stretch, white_spots
+from elznet.analysis.history import History, history
 from elznet.analysis.spanners import brokerage, spanners
 from elznet.analysis.structure import EIIndex, communities, components, disconnected_groups, ei_index, mixing
 from elznet.analysis.survey import (
@@ -27,6 +28,7 @@ from elznet.analysis.survey import (
     trust_value,
 )
 from elznet.network import Network, Summary
+from elznet.output.evolution import plot_history
 from elznet.output.excel import write_template
 from elznet.output.figures import plot_care_path, plot_network
 from elznet.output.maps import NetworkMap, care_path_map, network_map
@@ -42,5 +44,5 @@ __all__ = ["read_inventory", "write_template", "Network", "Summary", "LoadReport
            "disconnected_groups", "white_spots", "duplicates", "stretch", "compare", "Change", "network_map",
            "care_path_map", "NetworkMap", "plot_network", "plot_care_path", "report", "survey_forms", "read_survey",
            "Survey", "survey_network", "response_rate", "ResponseRate", "confirmation", "reciprocity",
-           "trust_value", "quadrants"]
+           "trust_value", "quadrants", "history", "History", "plot_history"]
 __version__ = "0.1.0"

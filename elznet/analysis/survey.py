@@ -86,7 +86,8 @@ def survey_network(survey: Survey, *, inventory: Network | None = None, rule: st
         frequency) with the columns ``frequency`` (1-5), the six items (1-4),
         ``trust`` and ``value`` (means of the answered items), ``one_sided`` (the other
         side did not name this tie) and ``comment``. Whoever filled in a form is a
-        person (``people``) carrying its ties: hidden in every output by default.
+        person in ``people`` (role ``respondent``; hidden in every output by default),
+        not a carrier of the ties: the survey does not say who carries them.
         ``net.graph`` edges carry ``trust``, ``value``, ``frequency`` (means over both
         directions) and ``one_sided``.
 
@@ -132,8 +133,7 @@ def survey_network(survey: Survey, *, inventory: Network | None = None, rule: st
     tie_table = pd.DataFrame({
         "source": ties["respondent"].to_numpy(), "target": ties["alter"].to_numpy(), "kind": "samenwerken",
         "intensity": [None if pd.isna(f) else int(f) for f in ties["frequency"]],
-        "people": [[pid[(o, n)]] if (o, n) in pid else [] for o, n in
-                   zip(ties["respondent"], ties["filled_in_by"], strict=False)],
+        "people": [[] for _ in range(len(ties))],  # who filled in the form does not carry the tie
         **{c: ties[c].astype("Float64").to_numpy() for c in ("frequency", *ITEMS)},
         "trust": trust.to_numpy(), "value": value.to_numpy(),
         "one_sided": ties["one_sided"].astype(bool).to_numpy(), "comment": ties["comment"].to_numpy(),
