@@ -142,8 +142,11 @@ def survey_network(survey: Survey, *, inventory: Network | None = None, rule: st
         tie_table[c] = tie_table[c].astype("Float64")
     base = {"people": people_table, "ties": tie_table}
     if inventory is not None:
-        base = {"people": pd.concat([inventory.people, people_table], ignore_index=True),
-                "ties": pd.concat([inventory.ties, tie_table], ignore_index=True),
+        ties_all = pd.concat([inventory.ties, tie_table], ignore_index=True)
+        for c in _TIE_SCORES:  # concat with the inventory's (object) columns loses the dtypes
+            ties_all[c] = ties_all[c].astype("Float64")
+        ties_all["one_sided"] = ties_all["one_sided"].astype("boolean")  # empty for inventory ties
+        base = {"people": pd.concat([inventory.people, people_table], ignore_index=True), "ties": ties_all,
                 "initiatives": inventory.initiatives, "participations": inventory.participations}
     return Network.from_tables(organisations=orgs, report=report, **base)
 
@@ -186,7 +189,7 @@ def _is_survey(net: Network) -> None:
 
 def _survey_ties(net: Network) -> pd.DataFrame:
     _is_survey(net)
-    return net.ties[net.ties["one_sided"].notna()]
+    return net.ties[net.ties["one_sided"].notna()]  # the inventory's own ties have none
 
 
 @dataclass
