@@ -85,7 +85,7 @@ def degree_centralisation(graph: nx.Graph) -> float:
     return float((degrees.max() - degrees).sum() / ((n - 1) * (n - 2)))
 
 
-@dataclass
+@dataclass(repr=False)
 class History:
     """Scores of every round (see the module docstring), and the rounds themselves.
 
@@ -132,6 +132,8 @@ class History:
 
     def __str__(self) -> str:
         return self._formatted().to_string()
+
+    __repr__ = __str__
 
     def _repr_html_(self) -> str:
         return self._formatted().to_html()
