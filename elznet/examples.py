@@ -83,7 +83,7 @@ def survey_path(year: int = 2026) -> Path:
 def load_survey(year: int = 2026, *, rule: str = "reported") -> Network:
     """One generated survey round as a survey Network combined with the care-path inventory.
 
-    >>> load_survey(2026).organisations["responded"].any()
+    >>> bool(load_survey(2026).organisations["responded"].any())
     True
     """
     from elznet.analysis.survey import survey_network
