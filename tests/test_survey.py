@@ -183,3 +183,14 @@ def test_export_without_a_respondent_column_says_how_to_map_it(tmp_path):
     assert "respondent" in survey.report.errors["suggestion"].item()
     fixed = elznet.read_survey(path, columns={"Wie bent u?": "respondent"})
     assert fixed.responses[["respondent_name", "alter_name"]].values.tolist() == [["CAW", "CGG"]]
+
+
+def test_an_export_row_without_partner_counts_as_an_answer(tmp_path, inventory):
+    """D answered 'we work with nobody': one row with its name and nothing else. Rate 4/5, not 3/5."""
+    path = _export(tmp_path / "export.csv")
+    with open(path, "a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=";").writerow(["AZ Alma", *[""] * 10])
+    survey = elznet.read_survey(path, organisations=inventory.organisations)
+    assert survey.report.rows_read == 7 and "D" in set(survey.respondents["id"])
+    rate = elznet.response_rate(elznet.survey_network(survey, inventory=inventory))
+    assert rate.rate == 0.8 and list(rate.not_answered.index) == ["E"]

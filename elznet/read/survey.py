@@ -134,7 +134,10 @@ class Survey:
         ``id`` and ``name`` of every organisation the survey knows: the zone list the
         forms were made from, plus respondents and partners named in the answers.
     respondents : DataFrame
-        One row per organisation that answered: ``id``, ``name``, ``file``.
+        One row per organisation that answered: ``id``, ``name``, ``file``. A returned
+        form counts when it has an answer, the name of who filled it in, or a date (an
+        organisation that works with nobody returns it dated); an export counts every
+        organisation with a row (a row naming no partner says "we work with nobody").
     report : LoadReport
         Rows read, loaded, rejected, and every problem at its file and row.
     """
@@ -319,8 +322,7 @@ class _Reader:
                 date = cells[1]
         self._read_table(file, form, respondent=respondent, filled_in_by=filled_in_by)
         if filled_in_by or date:  # returned, perhaps without any tie: still an answer
-            self.respondents.setdefault(respondent, {"id": respondent, "name": self.names[respondent],
-                                                     "file": file})
+            self._answered(respondent, file)
 
     def _read_table(self, file: str, sheet: RawSheet, *, respondent: str | None,
                     filled_in_by: str | None = None) -> bool:
@@ -353,6 +355,9 @@ class _Reader:
                 return cells[i] if i is not None and i < len(cells) else None
             answers = {f: get(f) for f in answer_fields if f in index}
             if all(v is None for v in answers.values()):
+                if respondent is None and get("respondent") and not get("alter"):
+                    self._answered(self._resolve(get("respondent"), file, number, headers[index["respondent"]]),
+                                   file)  # answered, named no partner
                 continue  # a partner listed on the form but not answered: no row
             who = respondent
             if who is None:
@@ -381,9 +386,11 @@ class _Reader:
                 if value is not None:
                     per_alter[alter_name][f] = value
             filled = {a: v for a, v in per_alter.items() if v}
-            if not filled:
-                continue
             who = self._resolve(name, file, number, headers[r_col]) if name else None
+            if not filled:
+                if who is not None:
+                    self._answered(who, file)  # answered, named no partner
+                continue
             person = cells[by_col["filled_in_by"]] if "filled_in_by" in by_col and by_col["filled_in_by"] < len(
                 cells) else None
             for alter_name, answers in filled.items():
@@ -432,6 +439,9 @@ class _Reader:
                             sheet=file, row=number, column=headers.get("frequency", ""))
         self.rows.append(out)
         self.report.rows_loaded += 1
+        self._answered(who, file)
+
+    def _answered(self, who: str, file: str) -> None:
         self.respondents.setdefault(who, {"id": who, "name": self.names.get(who, who), "file": file})
 
     def finish(self, source: str) -> Survey:
