@@ -194,3 +194,8 @@ def test_an_export_row_without_partner_counts_as_an_answer(tmp_path, inventory):
     assert survey.report.rows_read == 7 and "D" in set(survey.respondents["id"])
     rate = elznet.response_rate(elznet.survey_network(survey, inventory=inventory))
     assert rate.rate == 0.8 and list(rate.not_answered.index) == ["E"]
+
+
+def test_an_empty_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(elznet.InventoryError, match="geen ingevulde formulieren"):
+        elznet.read_survey(tmp_path)

@@ -182,11 +182,13 @@ def read_survey(source: str | Path | Iterable[str | Path], *, columns: Mapping[s
     >>> import elznet, tempfile
     >>> net = elznet.examples.load("meetjesland_zorgpad")
     >>> folder = elznet.survey_forms(net, tempfile.mkdtemp())
-    >>> survey = elznet.read_survey(folder)   # forms returned empty: nobody answered yet
+    >>> survey = elznet.read_survey(folder)   # the forms as written: nobody answered yet
     >>> len(survey.respondents), survey.report.rows_read
     (0, 0)
     """
     files = _files(source)
+    if not files:
+        raise InventoryError(f"In '{source}' staan geen ingevulde formulieren of exports (.xlsx of .csv).")
     mapping = dict(SURVEY_HEADERS)
     for header, name in (columns or {}).items():
         if name not in {"respondent", "alter", "frequency", "comment", "filled_in_by", *ITEMS}:
@@ -198,7 +200,7 @@ def read_survey(source: str | Path | Iterable[str | Path], *, columns: Mapping[s
         reader.read_file(path)
     survey = reader.finish(", ".join(p.name for p in files) if len(files) < 4 else f"{len(files)} files")
     if strict and not survey.report.ok:
-        raise InventoryError("The survey has errors:\n" + survey.report.describe(severities=("error",)),
+        raise InventoryError("De bevraging bevat fouten:\n" + survey.report.describe(severities=("error",)),
                              survey.report.errors)
     return survey
 
