@@ -314,8 +314,19 @@ def reciprocity(net: Network) -> float:
 
     Dyadic reciprocity (Wasserman & Faust 1994, §13.2): mutual pairs / (mutual +
     asymmetric pairs), counted only over pairs where both organisations answered, so
-    non-response does not pass for disagreement. 1 = every tie confirmed; ``nan`` when
-    no two respondents named each other at all.
+    non-response does not pass for disagreement.
+
+    Parameters
+    ----------
+    net : Network
+        A survey network (:func:`survey_network`; under ``rule="confirmed"`` it is 1 by
+        construction).
+
+    Returns
+    -------
+    float
+        1 = every tie between respondents confirmed by both sides; 0,5 = half of them
+        named by one side only; ``nan`` when no respondent named another respondent.
 
     Examples
     --------
@@ -337,6 +348,11 @@ def trust_value(net: Network) -> pd.DataFrame:
     mission, openness) and value (mean of power, involvement, resources), on the 4-point
     scale; plus the mean of each item. An organisation's own answers never count for
     itself.
+
+    Parameters
+    ----------
+    net : Network
+        A survey network (:func:`survey_network`).
 
     Returns
     -------
