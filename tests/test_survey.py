@@ -199,3 +199,12 @@ def test_an_export_row_without_partner_counts_as_an_answer(tmp_path, inventory):
 def test_an_empty_folder_is_a_clear_error(tmp_path):
     with pytest.raises(elznet.InventoryError, match="geen ingevulde formulieren"):
         elznet.read_survey(tmp_path)
+
+
+def test_an_export_already_in_a_dataframe_reads_the_same(tmp_path, inventory):
+    path = _export(tmp_path / "export.csv")
+    frame = pd.read_csv(path, sep=";", dtype=str, encoding="utf-8-sig")
+    from_frame = elznet.read_survey(frame, organisations=inventory.organisations)
+    from_file = elznet.read_survey(path, organisations=inventory.organisations)
+    columns = ["respondent", "alter", "frequency", "reliability", "resources", "row"]
+    pd.testing.assert_frame_equal(from_frame.responses[columns], from_file.responses[columns])

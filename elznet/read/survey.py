@@ -152,15 +152,16 @@ class Survey:
                 f"{len(self.responses)} answers>")
 
 
-def read_survey(source: str | Path | Iterable[str | Path], *, columns: Mapping[str, str] | None = None,
+def read_survey(source: str | Path | Iterable[str | Path] | pd.DataFrame, *, columns: Mapping[str, str] | None = None,
                 organisations: pd.DataFrame | None = None, strict: bool = False) -> Survey:
     """Read returned survey forms or an online form tool's export into a :class:`Survey`.
 
     Parameters
     ----------
-    source : path, folder, or list of paths
+    source : path, folder, list of paths, or DataFrame
         A folder (every ``.xlsx`` and ``.csv`` in it, Excel's ``~$`` lock files skipped),
-        one file, or several files.
+        one file, several files, or an export already read into a DataFrame (row
+        numbers are then counted as Excel would show them, the header on row 1).
     columns : mapping, optional
         ``{header as the export writes it: field}`` for headers elznet does not know;
         fields are ``respondent``, ``alter``, ``frequency``, the six item names of
@@ -186,8 +187,9 @@ def read_survey(source: str | Path | Iterable[str | Path], *, columns: Mapping[s
     >>> len(survey.respondents), survey.report.rows_read
     (0, 0)
     """
-    files = _files(source)
-    if not files:
+    frame = isinstance(source, (pd.DataFrame, dict))
+    files = [] if frame else _files(source)
+    if not frame and not files:
         raise InventoryError(f"In '{source}' staan geen ingevulde formulieren of exports (.xlsx of .csv).")
     mapping = dict(SURVEY_HEADERS)
     for header, name in (columns or {}).items():
@@ -196,9 +198,14 @@ def read_survey(source: str | Path | Iterable[str | Path], *, columns: Mapping[s
                              f"frequency, {', '.join(ITEMS)}, comment, filled_in_by")
         mapping[normalise(header)] = name
     reader = _Reader(mapping, organisations)
-    for path in files:
-        reader.read_file(path)
-    survey = reader.finish(", ".join(p.name for p in files) if len(files) < 4 else f"{len(files)} files")
+    if frame:
+        name, sheets = read_sources(source)
+        reader.read_sheets(name, sheets)
+        survey = reader.finish(name)
+    else:
+        for path in files:
+            reader.read_file(path)
+        survey = reader.finish(", ".join(p.name for p in files) if len(files) < 4 else f"{len(files)} files")
     if strict and not survey.report.ok:
         raise InventoryError("De bevraging bevat fouten:\n" + survey.report.describe(severities=("error",)),
                              survey.report.errors)
@@ -288,15 +295,18 @@ class _Reader:
             self.report.add("error", f"Dit bestand kan niet gelezen worden: {exc}", sheet=path.name,
                             value=path.name, suggestion="open het in Excel en bewaar het opnieuw als .xlsx")
             return
+        self.read_sheets(path.name, sheets)
+
+    def read_sheets(self, name: str, sheets: list[RawSheet]) -> None:
         meta = next((s for s in sheets if s.name == "_elznet"), None)
         if meta is not None and meta.rows and meta.rows[0][1] and meta.rows[0][1][0] == FORM_MARKER:
-            self._read_form(path.name, sheets, meta)
+            self._read_form(name, sheets, meta)
             return
         for sheet in sheets:
-            if self._read_table(path.name, sheet, respondent=None):
+            if self._read_table(name, sheet, respondent=None):
                 return
         self.report.add("error", "Geen tabel met antwoorden gevonden (kolommen voor partner en frequentie, of "
-                        "kolommen 'vraag [partner]').", sheet=path.name,
+                        "kolommen 'vraag [partner]').", sheet=name,
                         suggestion="geef de kolomnamen door met columns={'kolom in de export': 'veld'}")
 
     def _read_form(self, file: str, sheets: list[RawSheet], meta: RawSheet) -> None:
