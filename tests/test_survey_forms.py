@@ -137,13 +137,14 @@ def test_unreadable_answers_and_self_ratings_are_reported_at_file_and_row(tmp_pa
     assert pd.isna(survey.responses["frequency"]).all() and survey.responses["reliability"].tolist() == [3]
 
 
-def test_a_damaged_file_is_reported_not_fatal(tmp_path):
+def test_a_damaged_or_foreign_file_is_reported_not_fatal(tmp_path):
     _, folder, forms = _forms(tmp_path)
     (folder / "kapot.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    (folder / "bevraging_oud.ods").write_bytes(b"saved in another format")
     _fill(forms["A"], ANSWERS["A"], None)
     survey = elznet.read_survey(folder)
     assert len(survey.responses) == 2
-    assert (survey.report.errors["sheet"] == "kapot.xlsx").any()
+    assert {"kapot.xlsx", "bevraging_oud.ods"} <= set(survey.report.errors["sheet"])
 
 
 def test_unknown_form_ids_raise_a_clear_error(tmp_path):

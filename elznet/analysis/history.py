@@ -232,7 +232,7 @@ def _from_folder(folder: Path) -> dict[str, Network]:
         inventory = read_inventory(found["inventory"][0]) if "inventory" in found else None
         if "survey" in found:
             sources = [p for s in found["survey"] for p in (sorted(s.iterdir()) if s.is_dir() else [s])
-                       if p.suffix.lower() in {".xlsx", ".xlsm", ".csv"} and not p.name.startswith("~$")]
+                       if p.is_file() and not p.name.startswith(("~$", "."))]  # others: errors in the report
             survey = read_survey(sources, organisations=inventory.organisations if inventory is not None else None)
             out[label] = survey_network(survey, inventory=inventory)
         else:

@@ -159,7 +159,9 @@ def read_survey(source: str | Path | Iterable[str | Path] | pd.DataFrame, *, col
     Parameters
     ----------
     source : path, folder, list of paths, or DataFrame
-        A folder (every ``.xlsx`` and ``.csv`` in it, Excel's ``~$`` lock files skipped),
+        A folder (every ``.xlsx`` and ``.csv`` in it; any other file, such as a form
+        saved as ``.xls`` or ``.ods``, is an error in the report; Excel's ``~$`` lock
+        files are skipped),
         one file, several files, or an export already read into a DataFrame (row
         numbers are then counted as Excel would show them, the header on row 1).
     columns : mapping, optional
@@ -188,7 +190,7 @@ def read_survey(source: str | Path | Iterable[str | Path] | pd.DataFrame, *, col
     (0, 0)
     """
     frame = isinstance(source, (pd.DataFrame, dict))
-    files = [] if frame else _files(source)
+    files, skipped = ([], []) if frame else _files(source)
     if not frame and not files:
         raise InventoryError(f"In '{source}' staan geen ingevulde formulieren of exports (.xlsx of .csv).")
     mapping = dict(SURVEY_HEADERS)
@@ -203,6 +205,10 @@ def read_survey(source: str | Path | Iterable[str | Path] | pd.DataFrame, *, col
         reader.read_sheets(name, sheets)
         survey = reader.finish(name)
     else:
+        for path in skipped:
+            reader.report.add("error", "Dit bestand is geen .xlsx- of .csv-bestand en is niet gelezen.",
+                              sheet=path.name, value=path.name,
+                              suggestion="open het en bewaar het als Excelwerkmap (.xlsx)")
         for path in files:
             reader.read_file(path)
         survey = reader.finish(", ".join(p.name for p in files) if len(files) < 4 else f"{len(files)} files")
@@ -212,17 +218,18 @@ def read_survey(source: str | Path | Iterable[str | Path] | pd.DataFrame, *, col
     return survey
 
 
-def _files(source) -> list[Path]:
+def _files(source) -> tuple[list[Path], list[Path]]:
+    """The files to read, and the files of a folder that cannot be read (reported, not lost)."""
     if isinstance(source, (str, Path)):
         path = Path(source)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in {".xlsx", ".xlsm", ".csv"}
-                           and not p.name.startswith("~$"))
-            return found
+            present = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(("~$", ".")))
+            found = [p for p in present if p.suffix.lower() in {".xlsx", ".xlsm", ".csv"}]
+            return found, [p for p in present if p not in found]
         if not path.exists():
             raise InventoryError(f"Het bestand of de map '{path}' bestaat niet. Controleer het pad.")
-        return [path]
-    return [Path(p) for p in source]
+        return [path], []
+    return [Path(p) for p in source], []
 
 
 def parse_frequency(text: str | None) -> int | None:
