@@ -16,19 +16,34 @@ from elznet.analysis.centrality import structural_holes
 from elznet.analysis.compare import Change, compare
 from elznet.analysis.fragility import Impact, cut_points, departure_risk, fragile_ties, what_if
 from elznet.analysis.gaps import duplicates, stretch, white_spots
+from elznet.analysis.history import History, history
 from elznet.analysis.spanners import brokerage, spanners
 from elznet.analysis.structure import EIIndex, communities, components, disconnected_groups, ei_index, mixing
+from elznet.analysis.survey import (
+    ResponseRate,
+    confirmation,
+    quadrants,
+    reciprocity,
+    response_rate,
+    survey_network,
+    trust_value,
+)
 from elznet.network import Network, Summary
+from elznet.output.evolution import plot_history
 from elznet.output.excel import write_template
 from elznet.output.figures import plot_care_path, plot_network
 from elznet.output.maps import NetworkMap, care_path_map, network_map
 from elznet.output.reporting import report
+from elznet.output.survey_forms import survey_forms
 from elznet.read.inventory import read_inventory
 from elznet.read.load_report import InventoryError, LoadReport
+from elznet.read.survey import Survey, read_survey
 
 __all__ = ["read_inventory", "analyse", "Analysis", "write_template", "Network", "Summary", "LoadReport", "InventoryError",
            "examples", "settings", "vocabulary", "spanners", "brokerage", "structural_holes", "fragile_ties", "cut_points",
            "what_if", "Impact", "departure_risk", "communities", "components", "mixing", "ei_index", "EIIndex",
            "disconnected_groups", "white_spots", "duplicates", "stretch", "compare", "Change", "network_map",
-           "care_path_map", "NetworkMap", "plot_network", "plot_care_path", "report"]
+           "care_path_map", "NetworkMap", "plot_network", "plot_care_path", "report", "survey_forms", "read_survey",
+           "Survey", "survey_network", "response_rate", "ResponseRate", "confirmation", "reciprocity",
+           "trust_value", "quadrants", "history", "History", "plot_history"]
 __version__ = "0.1.0"

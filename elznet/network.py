@@ -19,7 +19,10 @@ Graphs (plain networkx, built on first use):
   ``initiatives`` (ids), ``kinds`` ("initiatief" and the kinds of direct ties),
   ``carriers`` (``{organisation id: [person ids]}``: who carries the tie on each side;
   a side with one carrier is a *single-person* tie), ``intensity`` (highest direct-tie
-  intensity, if any).
+  intensity, if any). Numeric columns the ties table has beyond the canonical ones (a
+  survey's ``frequency``, ``trust``, ``value``, ...) become edge attributes averaged over
+  the direct ties of that pair (both directions of a survey tie); boolean ones (a
+  survey's ``one_sided``) are True when they hold for every direct tie of the pair.
 * ``net.bipartite`` — organisations and initiatives (``kind`` node attribute).
 * ``net.people_graph`` — people who meet in an initiative or carry a tie together.
 * ``net.tie_graph(kind=None)`` — the direct ties as a directed graph (as surveyed).
@@ -122,8 +125,14 @@ class Network:
                 data["carriers"][b] |= orgs[b]
                 data["weight"] += 1
         person_org = dict(zip(self.people["id"], self.people["organisation"], strict=False))
-        for source, target, kind, intensity, people in self.ties[
-                ["source", "target", "kind", "intensity", "people"]].itertuples(index=False, name=None):
+        extras = _extra_tie_columns(self.ties)
+        scores: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for source, target, kind, intensity, people, *values in self.ties[
+                ["source", "target", "kind", "intensity", "people", *extras]].itertuples(index=False, name=None):
+            key = (source, target) if source <= target else (target, source)
+            for col, value in zip(extras, values, strict=True):
+                if value is not None and not pd.isna(value):
+                    scores[key][col].append(value)
             data = edge(source, target)
             data["kinds"].add(kind or "relatie")
             data["weight"] += 1
@@ -138,6 +147,9 @@ class Network:
             data["carriers"] = {org: sorted(p) for org, p in data["carriers"].items()}
             if data["intensity"] is None:
                 del data["intensity"]
+            for col, values in scores.get((a, b), {}).items():
+                data[col] = (all(map(bool, values)) if extras[col] == "bool"
+                             else float(sum(values)) / len(values))
             g.add_edge(a, b, **data)
         return g
 
@@ -198,10 +210,12 @@ class Network:
         """
         g = nx.DiGraph()
         g.add_nodes_from(self._node_attrs(self.organisations))
-        for source, target, k, intensity in self.ties[["source", "target", "kind", "intensity"]].itertuples(
-                index=False, name=None):
+        extras = list(_extra_tie_columns(self.ties))
+        for source, target, k, intensity, *values in self.ties[
+                ["source", "target", "kind", "intensity", *extras]].itertuples(index=False, name=None):
             if kind is None or k == kind:
-                g.add_edge(source, target, kind=k, weight=1.0 if intensity is None else intensity)
+                more = {c: v for c, v in zip(extras, values, strict=True) if v is not None and not pd.isna(v)}
+                g.add_edge(source, target, kind=k, weight=1.0 if intensity is None else intensity, **more)
         return g
 
     # --- figures ----------------------------------------------------------------------
@@ -367,6 +381,21 @@ class Network:
         elif analysis.net is not self:
             raise ValueError("analysis= is the analysis of another network; make it with elznet.analyse(net).")
         return write_analysis(analysis.tables(), path)
+
+
+def _extra_tie_columns(ties: pd.DataFrame) -> dict[str, str]:
+    """Numeric and boolean columns of the ties table beyond the canonical ones (e.g. a
+    survey's ``frequency``, ``trust``, ``value``, ``one_sided``): column -> "bool" or "number"."""
+    out = {}
+    for col in ties.columns:
+        if col in COLUMNS["ties"]:
+            continue
+        dtype = ties[col].dtype
+        if pd.api.types.is_bool_dtype(dtype):
+            out[col] = "bool"
+        elif pd.api.types.is_numeric_dtype(dtype):
+            out[col] = "number"
+    return out
 
 
 def _normalised_set(values: str | Iterable[str]) -> set[str]:

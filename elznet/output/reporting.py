@@ -124,13 +124,16 @@ def _white_spot_table(spots: pd.DataFrame) -> str:
 
 
 def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = "nl",
-           title: str | None = None) -> Path:
+           title: str | None = None, rounds=None) -> Path:
     """Write the zorgraad report to ``path`` (one HTML file, no network needed); return it.
 
     ``people="hide"`` (default) keeps every person's name out of the file: tables show
     how many people carry a tie, never who; ``"pseudonyms"`` or ``"initials"`` add the
     departure risk per person under those labels. Only ``lang="nl"`` is written for now:
-    the report is for a Flemish zorgraad.
+    the report is for a Flemish zorgraad. ``rounds`` (a :class:`~elznet.History`, or
+    what :func:`elznet.history` takes) adds an "Evolutie" section when it holds more
+    than one round: the scores per round, their figure, and what changed since the
+    round before the last.
     """
     check_mode(people)
     if lang != "nl":
@@ -222,6 +225,9 @@ def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = 
                  "brengen.</p>" + _table(doubles, {"name_a": "initiatief", "name_b": "lijkt op", "score": "gelijkenis",
                                                    "shared_partners": "gedeelde partners"}, max_rows=10))
 
+    if rounds is not None:
+        parts.append(_evolution(rounds))
+
     parts.append("<h2>Methode</h2><p>De inventaris werd ingelezen met elznet; elke rij is geladen of staat in het "
                  f"laadrapport ({net.report.rows_read} rijen gelezen, {net.report.rows_rejected} geweigerd). Twee "
                  "organisaties hebben een band als ze samen in een initiatief zitten of een rechtstreekse relatie "
@@ -237,6 +243,32 @@ def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = 
             f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>" + "".join(parts) + "</body></html>")
     path.write_text(html, encoding="utf-8")
     return path
+
+
+def _evolution(rounds) -> str:
+    """The "Evolutie" section (empty with fewer than two rounds)."""
+    from elznet.analysis.history import History, history
+    from elznet.output.evolution import plot_history
+
+    h = rounds if isinstance(rounds, History) else history(rounds)
+    if len(h.rounds) < 2:
+        return ""
+    table = h._formatted()
+    head = "".join(f"<th>{escape(str(c))}</th>" for c in table.columns)
+    body = "".join(f"<tr><th>{escape(str(k))}</th>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>"
+                   for k, row in table.iterrows())
+    fig = plot_history(h)
+    change = escape(str(h.compare())).replace("vorige inventaris", "vorige ronde")
+    return ("<h2>Evolutie</h2><p class='lees'>Dezelfde kengetallen voor elke ronde. Dichtheid: welk deel van alle "
+            "mogelijke banden bestaat; centralisatie: hoe sterk het netwerk rond enkele organisaties draait (1 = "
+            "een ster); vertrouwen en waarde: het gemiddelde van alle beoordelingen in de bevraging, van 1 "
+            "(helemaal niet) tot 4 (in grote mate). Bronnen: centralisatie volgens Freeman (1979, Social Networks 1, "
+            "215–239); vertrouwen en waarde volgens PARTNER (Varda, Chandra, Stern &amp; Lurie 2008, J Public Health "
+            "Manag Pract 14(5)).</p>"
+            f"<table><tr><th>kengetal</th>{head}</tr>{body}</table>"
+            f'<img alt="Evolutie van het netwerk" style="width:100%" src="{_figure_uri(fig)}">'
+            f"<h3>Wat veranderde sinds de vorige ronde ({escape(list(h.rounds)[-2])} → "
+            f"{escape(list(h.rounds)[-1])})</h3><pre>{change}</pre>")
 
 
 def _people_note(people: str) -> str:
