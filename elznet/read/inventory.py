@@ -25,14 +25,20 @@ from elznet.read._sheets import TableSheet, sheet_kind_from_name, understand
 from elznet.read._sources import read_sources
 from elznet.read._tables import TableBuilder
 from elznet.read.load_report import InventoryError, LoadReport
+from elznet.read.names import normalise
+from elznet.zone import Zone, ZoneError
 
 __all__ = ["read_inventory"]
+
+#: Sheet names (normalised) that hold the zone definition (see :mod:`elznet.zone`).
+ZONE_SHEETS = frozenset(normalise(w) for w in ("zone", "zone-indeling", "zoneindeling", "gemeenten van de zone",
+                                               "zone definitie", "zonedefinitie"))
 
 _ORDER = ["aliases", "organisations", "people", "initiatives", "wide", "participations", "ties"]
 
 
 def read_inventory(source: object, *, strict: bool = False,
-                   aliases: Mapping[str, str] | None = None) -> Network:
+                   aliases: Mapping[str, str] | None = None, zone: Zone | str | None = None) -> Network:
     """Read an inventory into a :class:`~elznet.network.Network`.
 
     Parameters
@@ -45,6 +51,11 @@ def read_inventory(source: object, *, strict: bool = False,
     aliases : mapping, optional
         Confirmed spellings, ``{variant: canonical name}``, for organisations and
         people; added to an ``aliassen`` sheet if the workbook has one.
+    zone : Zone or str, optional
+        The zone (a :class:`elznet.Zone` or a bundled zone's name, e.g.
+        ``"oost-meetjesland"``); it replaces a ``zone`` sheet in the workbook (columns
+        ``soort``, ``naam``, ``gemeente``; see :mod:`elznet.zone`). Place words the zone
+        does not know are a warning in the load report.
 
     Returns
     -------
@@ -68,7 +79,7 @@ def read_inventory(source: object, *, strict: bool = False,
     True
     """
     with _gc_paused():
-        return _read(source, strict=strict, aliases=aliases)
+        return _read(source, strict=strict, aliases=aliases, zone=zone)
 
 
 @contextmanager
@@ -89,11 +100,16 @@ def _gc_paused():
             gc.enable()
 
 
-def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None) -> Network:
+def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
+          zone: Zone | str | None = None) -> Network:
     name, sheets = read_sources(source)
     report = LoadReport(source=name)
     tables: list[TableSheet] = []
+    sheet_zone: Zone | None = None
     for sheet in sheets:
+        if normalise(sheet.name) in ZONE_SHEETS and sheet.rows:
+            sheet_zone = _zone_sheet(sheet, name, report, replaced=zone is not None)
+            continue
         if not sheet.rows:
             if sheet_kind_from_name(sheet.name) not in (None, "skip"):
                 report.add("warning", "the sheet is empty", sheet=sheet.name,
@@ -140,7 +156,15 @@ def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None) ->
             else:
                 report.rows_rejected += 1
     builder.finish()
-    net = Network.from_tables(**builder.tables(), report=report)
+    if isinstance(zone, str):
+        zone = Zone.bundled(zone)
+    net = Network.from_tables(**builder.tables(), report=report, zone=zone or sheet_zone)
+    if net.zone is not None:
+        unknown = net.zone.unknown_words(net)
+        if unknown:
+            report.add("warning", f"{len(unknown)} plaatsnamen kent de zone '{net.zone.name}' niet; ze tellen niet "
+                       f"als gemeente: {', '.join(unknown)}", column="gemeenten",
+                       suggestion="voeg ze toe aan het blad zone (soort deelgemeente of regio) of verbeter de spelling")
     if strict and not report.ok:
         c = report.counts()
         raise InventoryError(f"'{name}' has {c['error']} errors and {c['warning']} warnings "
@@ -191,3 +215,18 @@ def _column_letter(index: int) -> str:
         letters = chr(65 + rem) + letters
     return letters
 
+
+def _zone_sheet(sheet, source: str, report: LoadReport, *, replaced: bool) -> Zone | None:
+    """The zone a ``zone`` sheet defines (None, with an error in the report, when it cannot be used)."""
+    try:
+        zone = Zone.from_rows((cells for _, cells in sheet.rows), source=f"{source}, blad {sheet.name}")
+    except ZoneError as exc:
+        report.add("error", f"blad zone niet gebruikt: {exc}", sheet=sheet.name,
+                   suggestion="kolommen soort, naam, gemeente; soort is zone, gemeente, deelgemeente of regio")
+        return None
+    if replaced:
+        report.add("info", "blad zone vervangen door het argument zone=", sheet=sheet.name)
+    else:
+        report.add("info", f"zone '{zone.name}' gelezen: {len(zone.municipalities)} gemeenten, "
+                   f"{len(zone.deelgemeenten)} deelgemeenten, {len(zone.regions)} regiowoorden", sheet=sheet.name)
+    return zone
