@@ -25,10 +25,11 @@ from elznet.output.maps import NetworkMap, care_path_map, network_map
 from elznet.output.reporting import report
 from elznet.read.inventory import read_inventory
 from elznet.read.load_report import InventoryError, LoadReport
+from elznet.zone import Zone, ZoneError
 
 __all__ = ["read_inventory", "analyse", "Analysis", "write_template", "Network", "Summary", "LoadReport", "InventoryError",
            "examples", "vocabulary", "spanners", "brokerage", "structural_holes", "fragile_ties", "cut_points",
            "what_if", "Impact", "departure_risk", "communities", "components", "mixing", "ei_index", "EIIndex",
            "disconnected_groups", "white_spots", "duplicates", "stretch", "compare", "Change", "network_map",
-           "care_path_map", "NetworkMap", "plot_network", "plot_care_path", "report"]
+           "care_path_map", "NetworkMap", "plot_network", "plot_care_path", "report", "Zone", "ZoneError"]
 __version__ = "0.1.0"

@@ -50,9 +50,11 @@ from elznet.read.names import normalise
 if TYPE_CHECKING:  # pragma: no cover
     from elznet.network import Network
 
-__all__ = ["Zone", "ZoneError", "municipalities", "bundled_zones", "resolve_zone", "WHOLE_ZONE"]
+__all__ = ["Zone", "ZoneError", "INFERRED_ZONE", "municipalities", "bundled_zones", "resolve_zone", "WHOLE_ZONE"]
 
 _DIR = Path(__file__).resolve().parent / "_zones"
+#: The name of a zone :meth:`Zone.infer` made from the inventory.
+INFERRED_ZONE = "zone volgens de inventaris"
 
 #: Words for "the whole zone" in a place cell: they cover every municipality of the zone.
 WHOLE_ZONE = frozenset(normalise(w) for w in (
@@ -292,7 +294,7 @@ class Zone:
             raise ZoneError("De inventaris noemt geen enkele Belgische gemeente; geef de zone mee met zone=... "
                             "of een blad 'zone'.")
         inside = set(found)
-        return cls("zone volgens de inventaris", tuple(found),
+        return cls(INFERRED_ZONE, tuple(found),
                    {w: m for w, m in subs.items() if m in inside},
                    {w: ms for w, ms in regions.items() if inside & set(ms)})
 
