@@ -132,9 +132,10 @@ class Network:
         """Per initiative (indexed like ``initiatives``): True when it counts as running
         (no ``status`` column, an empty status, or a status not in :data:`NOT_RUNNING`)."""
         ini = self.initiatives
-        if "status" not in ini.columns:
+        column = next((c for c in ini.columns if normalise(c) == "status"), None)
+        if column is None:
             return pd.Series(True, index=ini.index, dtype=bool)
-        return ~ini["status"].map(lambda v: isinstance(v, str) and normalise(v) in NOT_RUNNING).astype(bool)
+        return ~ini[column].map(lambda v: isinstance(v, str) and normalise(v) in NOT_RUNNING).astype(bool)
 
     @cached_property
     def counted_participations(self) -> pd.DataFrame:
@@ -408,7 +409,8 @@ class Network:
                             skip_people=(people == "hide"))
 
 
-    def export_analysis(self, path: str | Path, *, people: str = "hide", analysis=None) -> Path:
+    def export_analysis(self, path: str | Path, *, people: str = "hide", analysis=None,
+                        zone: Zone | str | None = None, lang: str = "nl") -> Path:
         """Write every analysis table to one Excel workbook (Dutch headers, autofilter,
         frozen header rows) for the select-and-filter practice zones already have.
 
@@ -418,15 +420,19 @@ class Network:
         People are hidden by default, as in every output a zorgraad sees. Pass the
         :class:`~elznet.analysis.bundle.Analysis` of this network (``analysis=``) to write
         its tables without computing them again; its own ``people`` setting then applies.
+        ``zone`` (a :class:`elznet.Zone` or a bundled zone's name) sets the municipalities of
+        the white spots (default ``net.zone``, else inferred). Headers and values (sectors,
+        domains, carriers, ja/nee) are labels, Dutch by default, English with ``lang="en"``.
         """
         from elznet.analysis.bundle import Analysis
         from elznet.output.excel import write_analysis
 
         if analysis is None:
-            analysis = Analysis(self, people=people)
+            net = self if zone is None else self.with_zone(zone)
+            analysis = Analysis(net, people=people)
         elif analysis.net is not self:
             raise ValueError("analysis= is the analysis of another network; make it with elznet.analyse(net).")
-        return write_analysis(analysis.tables(), path)
+        return write_analysis(analysis.tables(), path, lang=lang)
 
 
 def _place_mask(net: Network, cells: pd.Series, wanted: str | Iterable[str]) -> pd.Series:

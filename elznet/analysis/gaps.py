@@ -121,7 +121,8 @@ def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool
     municipality, a region word ("regio Waasland", "BKZ") for each municipality it
     covers, "heel de zone" for all. Target-group spellings are merged
     (:func:`target_group_labels`); an initiative "for everyone" (:data:`GENERAL_PUBLIC`)
-    covers every target group.
+    covers every target group. Only running initiatives count, unless the network counts
+    all (``net.with_status("all")``): a finished project fills no gap.
 
     Parameters
     ----------
@@ -176,7 +177,8 @@ def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool
     unknown_places: set[str] = set()
     outside_zone: set[str] = set()
     per_row: list[tuple[str, dict[str, list[str]]]] = []
-    for row in net.initiatives.itertuples(index=False):
+    counted = net.initiatives if net.counting == "all" else net.initiatives[net.running]
+    for row in counted.itertuples(index=False):
         values: dict[str, list[str]] = {}
         for d in used:
             items = [v for v in getattr(row, DIMENSIONS[d]) or [] if isinstance(v, str)]
