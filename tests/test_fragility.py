@@ -145,3 +145,36 @@ def test_departure_risk_equals_what_if_on_random_inventories(inventory):
     net = read_inventory(inventory)
     _same_as_what_if(net, "person")
     _same_as_what_if(net, "organisation")
+
+
+def test_departure_risk_does_not_count_the_leavers_own_organisation():
+    # Issue 10's case, worked by hand: Kim (K's only carrier) is in one initiative with K, X and Y;
+    # Lies carries L in four initiatives with M, N, O, P. Kim's departure leaves K without ties,
+    # which used to count as "1 organisation cut off" and ranked her above Lies. K is Kim's own
+    # organisation: it loses a colleague, not its place, so Lies (more ties) ranks first.
+    orgs = list("KXYLMNOP")
+    net = read_inventory({
+        "organisaties": pd.DataFrame({"id": orgs, "naam": orgs, "sector": ["zorg", "welzijn"] * 4}),
+        "personen": pd.DataFrame({"id": ["kim", "lies"], "naam": ["Kim", "Lies"], "organisatie": ["K", "L"]}),
+        "initiatieven": pd.DataFrame({"id": ["i1", "i2", "i3", "i4", "i5"], "naam": list("abcde")}),
+        "deelnames": pd.DataFrame({
+            "initiatief": ["i1", "i1", "i1", "i2", "i2", "i3", "i3", "i4", "i4", "i5", "i5", "i5", "i5"],
+            "organisatie": ["K", "X", "Y", "L", "M", "L", "N", "L", "O", "L", "P", "X", "M"],
+            "persoon": ["kim", None, None, "lies", None, "lies", None, "lies", None, "lies", None, None, None]})})
+    risk = departure_risk(net, "person")
+    assert risk.loc["kim", "organisations_cut_off"] == 0
+    assert list(risk.index) == ["lies", "kim"]
+    assert risk.loc["lies", "ties_lost"] > risk.loc["kim", "ties_lost"]
+
+
+def test_departure_risk_skips_sectors_with_one_organisation():
+    # W is the only "wonen" organisation: its departure removes the last zorg–wonen tie, but that
+    # is W's own tie, not a link between two sectors that had several organisations
+    net = read_inventory({
+        "organisaties": pd.DataFrame({"id": list("ABW"), "naam": list("ABW"),
+                                      "sector": ["zorg", "zorg", "wonen"]}),
+        "initiatieven": pd.DataFrame({"id": ["i1"], "naam": ["x"]}),
+        "deelnames": pd.DataFrame({"initiatief": ["i1"] * 3, "organisatie": list("ABW")})})
+    risk = departure_risk(net, "organisation")
+    assert risk.loc["W", "ties_lost"] == 2 and risk.loc["W", "sector_links_lost"] == 0
+    assert what_if(net, organisation="W").sector_links_lost == []

@@ -138,3 +138,35 @@ def test_stretch_leaves_out_spelling_variants_of_current_partners():
     partners = set(stretch(net, "Woonbegeleiding Eeklo").query("kind == 'partner'")["suggestion"])
     assert "Woonwinkel" in partners
     assert "CAW O-Vl" not in partners
+
+
+def _waasland_stretch_inventory():
+    return read_inventory({"inventaris": pd.DataFrame({
+        "Naam": ["Gezinsondersteuning Temse", "Opvoedingsspreekuur", "Buurtwerking", "Woonbegeleiding"],
+        "Partners": ["Huis van het Kind; Sociaal Huis Temse", "Huis van het Kind; CAW Waas",
+                     "Sociaal Huis Temse; Buurtwerk", "CAW Waas; Woonwinkel"],
+        "Gemeenten": ["Temse", "Belsele", "heel de zone", "BKZ"],
+        "Expertisedomeinen": ["ondersteuning", "ondersteuning", "welbevinden", "huisvesting"],
+        "Doelgroepen": ["kwetsbare gezinnen", "Kwetsbare gezinen", "alle inwoners", "ouderen"]})},
+        zone="waasland-voorbeeld")
+
+
+def test_stretch_suggests_only_municipalities_of_the_zone_and_real_target_groups():
+    net = _waasland_stretch_inventory()
+    s = stretch(net, "Gezinsondersteuning Temse")
+    places = list(s.loc[s["kind"] == "gemeente", "suggestion"])
+    # Sint-Niklaas has the same offer under another spelling ("Kwetsbare gezinen", in Belsele)
+    assert places == ["Beveren-Kruibeke-Zwijndrecht", "Sint-Gillis-Waas", "Stekene"]
+    groups = list(s.loc[s["kind"] == "doelgroep", "suggestion"])
+    assert "alle inwoners" not in groups and "Kwetsbare gezinen" not in groups
+
+
+def test_default_white_spots_are_the_two_tables_people_read():
+    net = _waasland_stretch_inventory()
+    w = white_spots(net)
+    assert set(w["view"]) == {"expertisedomein × gemeente", "expertisedomein × doelgroep"}
+    by_view = w.groupby("view").size()
+    assert by_view["expertisedomein × gemeente"] == 14 * 5
+    assert by_view["expertisedomein × doelgroep"] == 14 * 2  # kwetsbare gezinnen (merged), ouderen
+    full = white_spots(net, full=True)
+    assert len(full) == 14 * 2 * 5
