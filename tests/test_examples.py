@@ -36,7 +36,7 @@ def wide():
 
 
 def test_examples_are_listed_by_name():
-    assert elznet.examples.names() == ["meetjesland_zorgpad", "meetjesland_inventaris", "knoke"]
+    assert elznet.examples.names() == ["meetjesland_zorgpad", "meetjesland_inventaris", "waasland_voorbeeld", "knoke"]
     with pytest.raises(KeyError, match="choose one of"):
         elznet.examples.path("dender")
 
