@@ -80,7 +80,7 @@ class Network:
 
     def __init__(self, organisations: pd.DataFrame, people: pd.DataFrame, initiatives: pd.DataFrame,
                  participations: pd.DataFrame, ties: pd.DataFrame, report: LoadReport | None = None,
-                 zone: Zone | None = None, counting: str = "running") -> None:
+                 zone: Zone | None = None, counting: str = "running", skip_kinds: Iterable[str] = ()) -> None:
         self.organisations = organisations
         self.people = people
         self.initiatives = initiatives
@@ -91,12 +91,13 @@ class Network:
         if counting not in ("running", "all"):
             raise ValueError(f"counting must be 'running' or 'all', not {counting!r}")
         self.counting = counting
+        self.skip_kinds = tuple(skip_kinds)
 
     @classmethod
     def from_tables(cls, *, organisations: pd.DataFrame, people: pd.DataFrame | None = None,
                     initiatives: pd.DataFrame | None = None, participations: pd.DataFrame | None = None,
                     ties: pd.DataFrame | None = None, report: LoadReport | None = None,
-                    zone: Zone | None = None, counting: str = "running") -> Network:
+                    zone: Zone | None = None, counting: str = "running", skip_kinds: Iterable[str] = ()) -> Network:
         """A Network from canonical tables (missing ones are empty)."""
         given = {"organisations": organisations, "people": people, "initiatives": initiatives,
                  "participations": participations, "ties": ties}
@@ -105,7 +106,7 @@ class Network:
             if frame is None:
                 frame = pd.DataFrame(columns=COLUMNS[name], dtype=object)
             frames[name] = frame.reset_index(drop=True)
-        return cls(**frames, report=report, zone=zone, counting=counting)
+        return cls(**frames, report=report, zone=zone, counting=counting, skip_kinds=skip_kinds)
 
     def __repr__(self) -> str:
         return (f"<Network: {len(self.organisations)} organisations, {len(self.initiatives)} initiatives, "
@@ -115,17 +116,42 @@ class Network:
     # --- zone and status -------------------------------------------------------------
     def _copy(self, **changes: Any) -> Network:
         given = {t: getattr(self, t) for t in _TABLES}
-        options = {"report": self.report, "zone": self.zone, "counting": self.counting} | changes
+        options = {"report": self.report, "zone": self.zone, "counting": self.counting,
+                   "skip_kinds": self.skip_kinds} | changes
         return Network(**given, **options)
 
     def with_zone(self, zone: Zone | str | None) -> Network:
         """The same Network with ``zone`` (a :class:`elznet.Zone`, a bundled zone's name, or None)."""
         return self._copy(zone=None if zone is None else resolve_zone(self, zone))
 
-    def with_status(self, counting: str = "running") -> Network:
+    def with_status(self, counting: str = "running", *, skip_kinds: Iterable[str] = ()) -> Network:
         """The same Network counting only running initiatives (``"running"``, the default)
-        or every initiative, finished and planned ones too (``"all"``)."""
-        return self._copy(counting=counting)
+        or every initiative, finished and planned ones too (``"all"``); ``skip_kinds``
+        leaves initiatives of those kinds out as well, e.g. ``skip_kinds=["overleg/bestuur"]``
+        to see the network without the general assembly and other governance bodies
+        (see :attr:`initiative_kinds`)."""
+        return self._copy(counting=counting, skip_kinds=tuple(skip_kinds))
+
+    @cached_property
+    def initiative_kinds(self) -> pd.Series:
+        """Per initiative: its kind from a column ``soort`` / ``kind`` / ``type initiatief``,
+        folded to ``"overleg/bestuur"`` (overleg, bestuur, algemene vergadering, stuurgroep,
+        zorgraad), ``"zorgpad"``, ``"project"``, ``"netwerk"``, or the value as written
+        (None when there is no such column or cell)."""
+        ini = self.initiatives
+        column = next((c for c in ini.columns if normalise(c) in _KIND_COLUMNS), None)
+        if column is None:
+            return pd.Series(None, index=ini.index, dtype=object)
+        return ini[column].map(_initiative_kind)
+
+    @cached_property
+    def counted(self) -> pd.Series:
+        """Per initiative: True when the graphs count it (see :meth:`with_status`)."""
+        keep = self.running.copy() if self.counting == "running" else pd.Series(True, index=self.initiatives.index)
+        if self.skip_kinds:
+            skip = {_initiative_kind(k) for k in self.skip_kinds}
+            keep &= ~self.initiative_kinds.isin(skip)
+        return keep.astype(bool)
 
     @cached_property
     def running(self) -> pd.Series:
@@ -142,9 +168,9 @@ class Network:
         """The participations the graphs count: all of them with ``counting="all"``, else
         those in running initiatives (see :attr:`running`)."""
         parts = self.participations
-        if self.counting == "all" or bool(self.running.all()):
+        if bool(self.counted.all()):
             return parts
-        return parts[parts["initiative"].isin(self.initiatives.loc[self.running, "id"])]
+        return parts[parts["initiative"].isin(self.initiatives.loc[self.counted, "id"])]
 
     # --- graphs ------------------------------------------------------------------
     def _node_attrs(self, frame: pd.DataFrame) -> list[tuple[str, dict[str, Any]]]:
@@ -296,7 +322,7 @@ class Network:
             "several_people_ties": carried["several"],
             "carrier_unknown_ties": carried["unknown"],
             "carrier_unknown_share": carried["unknown"] / g.number_of_edges() if g.number_of_edges() else 0.0,
-            "initiatives_not_counted": int((~self.running).sum()) if self.counting == "running" else 0,
+            "initiatives_not_counted": int((~self.counted).sum()),
             "sectors": {s: int(sectors[s]) for s in SECTORS if s in sectors}
             | {s: int(n) for s, n in sectors.items() if s not in SECTORS},
         })
@@ -354,7 +380,7 @@ class Network:
         people = self.people[self.people["id"].isin(people_ids)]
         return Network.from_tables(organisations=orgs, people=people, initiatives=ini,
                                    participations=parts, ties=ties, report=self.report, zone=self.zone,
-                                   counting=self.counting)
+                                   counting=self.counting, skip_kinds=self.skip_kinds)
 
     def _match_organisations(self, organisation: str | Iterable[str]) -> set[str]:
         wanted = _normalised_set(organisation)
@@ -385,7 +411,8 @@ class Network:
             tables["participations"] = tables["participations"].drop_duplicates(
                 subset=["initiative", "organisation"])
             tables["ties"]["people"] = [[] for _ in range(len(tables["ties"]))]
-            return Network.from_tables(**tables, report=self.report, zone=self.zone, counting=self.counting)
+            return Network.from_tables(**tables, report=self.report, zone=self.zone, counting=self.counting,
+                                       skip_kinds=self.skip_kinds)
         labels = person_labels(self.people, people)
         new_id = {old: f"P{k:03d}" for k, old in enumerate(self.people["id"], start=1)}
         tables["people"]["name"] = tables["people"]["id"].map(labels)
@@ -393,7 +420,8 @@ class Network:
         tables["participations"]["person"] = tables["participations"]["person"].map(
             lambda p: new_id.get(p) if p is not None else None)
         tables["ties"]["people"] = [[new_id[p] for p in ps or []] for ps in tables["ties"]["people"]]
-        return Network.from_tables(**tables, report=self.report, zone=self.zone, counting=self.counting)
+        return Network.from_tables(**tables, report=self.report, zone=self.zone, counting=self.counting,
+                                       skip_kinds=self.skip_kinds)
 
     def to_excel(self, path: str | Path, *, people: str = "names") -> Path:
         """Write the canonical tables to one workbook with Dutch headers; return the path.
@@ -433,6 +461,23 @@ class Network:
         elif analysis.net is not self:
             raise ValueError("analysis= is the analysis of another network; make it with elznet.analyse(net).")
         return write_analysis(analysis.tables(), path, lang=lang)
+
+
+_KIND_COLUMNS = {"kind", "soort", "soort initiatief", "type initiatief", "soort samenwerking", "aard"}
+_KIND_WORDS = (("overleg/bestuur", ("overleg", "bestuur", "vergadering", "stuurgroep", "zorgraad", "raad van",
+                                    "governance", "board", "assembly")),
+               ("zorgpad", ("zorgpad", "care path")), ("project", ("project",)), ("netwerk", ("netwerk", "network")))
+
+
+def _initiative_kind(value: object) -> str | None:
+    """A kind word folded to its family ("Algemene vergadering" -> "overleg/bestuur")."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    key = normalise(value)
+    for kind, words in _KIND_WORDS:
+        if key == normalise(kind) or any(w in key for w in words):
+            return kind
+    return key
 
 
 def _place_mask(net: Network, cells: pd.Series, wanted: str | Iterable[str]) -> pd.Series:

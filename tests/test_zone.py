@@ -119,3 +119,15 @@ def test_the_waasland_example_loads_with_its_zone_and_statuses():
     s = net.summary()
     assert s["initiatives_not_counted"] == 2  # Project Warme Winter (afgerond), Digitale inclusie (gepland)
     assert net.with_status("all").summary()["ties"] > s["ties"]
+
+
+def test_governance_bodies_can_be_left_out_to_see_daily_collaboration():
+    net = elznet.examples.load("waasland_voorbeeld")
+    kinds = dict(zip(net.initiatives["name"], net.initiative_kinds))
+    assert kinds["Algemene vergadering zorgraad Waasland"] == "overleg/bestuur"
+    assert kinds["Zorgpad valpreventie"] == "zorgpad" and kinds["Huiswerkklas Kallo"] == "project"
+    daily = net.with_status(skip_kinds=["overleg/bestuur"])
+    skipped = sum(k == "overleg/bestuur" for k, run in zip(net.initiative_kinds, net.running) if run)
+    assert daily.summary()["initiatives_not_counted"] == net.summary()["initiatives_not_counted"] + skipped
+    # the 22-partner assembly alone makes most ties: 22 * 21 / 2 = 231 pairs, many of them only there
+    assert daily.graph.number_of_edges() < net.graph.number_of_edges() / 2

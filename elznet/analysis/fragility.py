@@ -322,7 +322,8 @@ def _without_person(net: Network, pid: str) -> Network:
     ties = net.ties[pd.Series(keep, index=net.ties.index, dtype=bool)].copy()
     ties["people"] = [[p for p in ps or [] if p != pid] for ps in ties["people"]]
     return Network.from_tables(organisations=net.organisations, people=net.people[net.people["id"] != pid],
-                               initiatives=net.initiatives, participations=parts, ties=ties, counting=net.counting)
+                               initiatives=net.initiatives, participations=parts, ties=ties, counting=net.counting,
+                               skip_kinds=net.skip_kinds)
 
 
 def _without_organisation(net: Network, oid: str) -> Network:
@@ -331,7 +332,7 @@ def _without_organisation(net: Network, oid: str) -> Network:
         organisations=net.organisations[net.organisations["id"] != oid],
         people=net.people, initiatives=net.initiatives,
         participations=net.participations[net.participations["organisation"] != oid], ties=ties,
-        counting=net.counting)
+        counting=net.counting, skip_kinds=net.skip_kinds)
 
 
 # --- everyone at once --------------------------------------------------------------------

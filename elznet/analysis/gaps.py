@@ -177,7 +177,7 @@ def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool
     unknown_places: set[str] = set()
     outside_zone: set[str] = set()
     per_row: list[tuple[str, dict[str, list[str]]]] = []
-    counted = net.initiatives if net.counting == "all" else net.initiatives[net.running]
+    counted = net.initiatives[net.counted]
     for row in counted.itertuples(index=False):
         values: dict[str, list[str]] = {}
         for d in used:
