@@ -103,3 +103,13 @@ def test_the_report_cli_on_the_waasland_example_shows_municipalities_only(tmp_pa
     spots = html[html.index("<h2>Witte vlekken"):html.index("<h2>Mogelijke dubbele")]
     assert re.findall(r"<th class='rot'>(.*?)</th>", spots) == [
         "Sint-Niklaas", "Beveren-Kruibeke-Zwijndrecht", "Sint-Gillis-Waas", "Stekene", "Temse"]
+
+
+def test_the_spanner_and_risk_tables_show_the_analysis_tables_top_rows(waasland):
+    net, html = waasland
+    section = html[html.index("<h2>Grenswerkers"):html.index("<h3>Hoeveel danken")]
+    shown = re.findall(r"<tr>\s*<td>([^<]*)</td>", section)
+    assert shown == list(elznet.spanners(net)["name"].head(10))
+    risk = html[html.index("<h3>Vertrekrisico per organisatie"):]
+    top = elznet.departure_risk(net, "organisation")["name"].head(10).tolist()
+    assert re.findall(r"<tr>\s*<td>([^<]*)</td>", risk)[:10] == top
