@@ -90,7 +90,7 @@ def tie_killers(net: Network) -> dict[tuple[str, str], frozenset]:
     A tie survives a departure while one of its supports survives; so the people who
     can remove it are those who can remove *every* support (the intersection).
     """
-    return {key: frozenset(set.intersection(*(k for k, _ in s))) for key, s in _supports(net).items()}
+    return {key: killers for key, (_, killers) in net.tie_carriers.items()}
 
 
 def classify(net: Network) -> dict[tuple[str, str], tuple[str, frozenset]]:

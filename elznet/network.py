@@ -172,6 +172,12 @@ class Network:
             return parts
         return parts[parts["initiative"].isin(self.initiatives.loc[self.counted, "id"])]
 
+    @cached_property
+    def tie_carriers(self) -> dict[tuple[str, str], tuple[str, frozenset]]:
+        """Per organisation tie (sorted pair of ids): its carrier class ("one", "several",
+        "unknown") and the people whose departure alone removes it (:mod:`elznet.carriers`)."""
+        return _carriers.classify(self)
+
     # --- graphs ------------------------------------------------------------------
     def _node_attrs(self, frame: pd.DataFrame) -> list[tuple[str, dict[str, Any]]]:
         cols = [c for c in frame.columns if c != "id"]
@@ -222,7 +228,7 @@ class Network:
                 side = person_org.get(person)
                 if side in (source, target):
                     data["carriers"][side].add(person)
-        carried = _carriers.classify(self)
+        carried = self.tie_carriers
         for (a, b), data in edges.items():
             data["carrier"] = carried.get((a, b), ("unknown", frozenset()))[0]
             data["kinds"] = sorted(data["kinds"])
