@@ -103,6 +103,10 @@ def test_the_report_cli_on_the_waasland_example_shows_municipalities_only(tmp_pa
     spots = html[html.index("<h2>Witte vlekken"):html.index("<h2>Mogelijke dubbele")]
     assert re.findall(r"<th class='rot'>(.*?)</th>", spots) == [
         "Sint-Niklaas", "Beveren-Kruibeke-Zwijndrecht", "Sint-Gillis-Waas", "Stekene", "Temse"]
+    net = elznet.examples.load("waasland_voorbeeld")
+    text = _text(html)
+    internal = [*net.organisations["id"], *net.initiatives["id"], *net.people["id"]]
+    assert not [i for i in internal if re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text)]
 
 
 def test_the_spanner_and_risk_tables_show_the_analysis_tables_top_rows(waasland):

@@ -317,7 +317,9 @@ def _section_spanners(net: Network, span: pd.DataFrame, s, people: str) -> str:
     largest = _largest_initiatives(net)
     if len(largest):
         ini_name = dict(zip(net.initiatives["id"], net.initiatives["name"], strict=False))
-        names = ", ".join(f"{ini_name.get(i, i)} ({labels.number(int(n))} partners)" for i, n in largest.items())
+        kind = dict(zip(net.initiatives["id"], net.initiative_kinds, strict=False))
+        names = ", ".join(f"{ini_name.get(i, i)} ({labels.number(int(n))} partners"
+                          + (f", {kind[i]}" if kind.get(i) else "") + ")" for i, n in largest.items())
         dep = dependence_on_largest(net, span)
         dep = dep.assign(share=[labels.percent(x) for x in dep["share"]])
         out.append("<h3>Hoeveel danken de grenswerkers aan de grootste initiatieven?</h3>" + _table(
@@ -326,7 +328,8 @@ def _section_spanners(net: Network, span: pd.DataFrame, s, people: str) -> str:
             lees=f"De grootste initiatieven ({names}) maken veel banden in één keer. Hoe hoger het aandeel, hoe "
                  "meer de rang van een grenswerker op één groot overleg steunt in plaats van op dagelijkse "
                  "samenwerking. Wat te doen: kijk bij een hoog aandeel of die partners elkaar ook buiten het "
-                 "overleg vinden."))
+                 "overleg vinden (de analist kan het netwerk zonder overleg- en bestuursorganen bekijken met "
+                 "net.with_status(skip_kinds=['overleg/bestuur']))."))
     if people != "hide" and s["single_person_ties"] + s["several_people_ties"]:
         persons = spanners(net, level="person", people=people)
         known = 100 - round(100 * s["carrier_unknown_share"])
