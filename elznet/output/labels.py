@@ -99,7 +99,7 @@ def value(column: str, item: object, lang: str = "nl") -> object:
         return ("ja" if item else "nee") if lang == "nl" else ("yes" if item else "no")
     if column == "carrier" and item in CARRIER_LABELS["nl"]:
         return CARRIER_LABELS[lang if lang in CARRIER_LABELS else "nl"][item]
-    if column == "sectors" and isinstance(item, str) and " – " in item:
+    if column == "sectors" and isinstance(item, str):
         return " – ".join(str(value("sector", s, lang)) for s in item.split(" – "))
     vocab = _COLUMN_VOCAB.get(column)
     if vocab is None or not isinstance(item, str):
