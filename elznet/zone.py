@@ -173,7 +173,7 @@ class Zone:
         if unknown:
             raise ZoneError(f"Zone '{self.name}': {', '.join(sorted(set(map(str, unknown))))} is geen Belgische "
                             "gemeente van 2025; gebruik de officiële naam (zie elznet.zone.municipalities()).")
-        if not official:
+        if not official and self.name != INFERRED_ZONE:  # an inventory that names no place infers an empty zone
             raise ZoneError(f"Zone '{self.name}' heeft geen gemeenten; geef minstens één gemeente.")
         object.__setattr__(self, "municipalities", tuple(dict.fromkeys(official)))
         object.__setattr__(self, "deelgemeenten", subs)
@@ -262,7 +262,8 @@ class Zone:
 
         Its municipalities are the official Belgian municipalities the initiatives mention
         (directly, or through a deelgemeente or region word of a bundled zone); the
-        deelgemeenten and region words of the bundled zones are known words. Give the
+        deelgemeenten and region words of the bundled zones are known words (no municipality
+        at all when the inventory names no Belgian place). Give the
         zone explicitly (``zone=``, or a ``zone`` sheet) to see gaps the data cannot show:
         a municipality no initiative mentions is then a white spot too.
         """
@@ -290,9 +291,6 @@ class Zone:
         if not found:
             found = sorted({n for m in net.organisations.get("municipality", pd.Series(dtype=object)).dropna()
                             if (n := _official_name(m))}, key=normalise)
-        if not found:
-            raise ZoneError("De inventaris noemt geen enkele Belgische gemeente; geef de zone mee met zone=... "
-                            "of een blad 'zone'.")
         inside = set(found)
         return cls(INFERRED_ZONE, tuple(found),
                    {w: m for w, m in subs.items() if m in inside},

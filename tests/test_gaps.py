@@ -170,3 +170,15 @@ def test_default_white_spots_are_the_two_tables_people_read():
     assert by_view["expertisedomein × doelgroep"] == 14 * 2  # kwetsbare gezinnen (merged), ouderen
     full = white_spots(net, full=True)
     assert len(full) == 14 * 2 * 5
+
+
+def test_duplicates_read_places_through_the_zone():
+    # "Belsele" lies in Sint-Niklaas: the same project written with the deelgemeente is not
+    # "the same idea elsewhere" (which would halve its score)
+    net = read_inventory({"inventaris": pd.DataFrame({
+        "Naam": ["Huiswerkklas Belsele", "Huiswerkklas Sint-Niklaas"],
+        "Partners": ["Basisschool De Linde; Jeugdhuis Axis", "Basisschool De Linde; Jeugdhuis Axis"],
+        "Gemeenten": ["Belsele", "Sint-Niklaas"], "Doelgroepen": ["kinderen", "kinderen"]})},
+        zone="waasland-voorbeeld")
+    d = duplicates(net)
+    assert len(d) == 1 and d.loc[0, "municipalities"] == 1.0

@@ -117,3 +117,12 @@ def test_the_spanner_and_risk_tables_show_the_analysis_tables_top_rows(waasland)
     risk = html[html.index("<h3>Vertrekrisico per organisatie"):]
     top = elznet.departure_risk(net, "organisation")["name"].head(10).tolist()
     assert re.findall(r"<tr>\s*<td>([^<]*)</td>", risk)[:10] == top
+
+
+def test_an_inventory_naming_no_place_still_gets_a_report(tmp_path):
+    # Knoke & Wood's ten organisations name no municipality: the inferred zone is empty,
+    # the white-spot section says so through an empty table instead of failing
+    net = elznet.examples.load("knoke")
+    assert elznet.zone.resolve_zone(net).municipalities == ()
+    html = elznet.report(net, tmp_path / "k.html").read_text(encoding="utf-8")
+    assert "<h1>Samenwerking in de zone</h1>" in html and "<h2>Witte vlekken" in html

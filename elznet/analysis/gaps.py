@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from elznet.network import Network
 from elznet.read.names import normalise
 from elznet.vocabulary import EXPERTISE_DOMAINS, STAGES, VOCABULARIES, lookup, short_label
-from elznet.zone import Zone, resolve_zone
+from elznet.zone import Zone, ZoneError, resolve_zone
 
 __all__ = ["white_spots", "duplicates", "stretch", "target_group_labels", "DIMENSIONS", "GENERAL_PUBLIC",
            "UnknownPlaceWarning"]
@@ -254,7 +254,8 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     Evidence per pair (each 0–1): ``name`` similarity (mean of rapidfuzz's
     ``token_set_ratio`` and ``token_sort_ratio`` on normalised names), ``description``
     similarity (``token_set_ratio``), and the Jaccard overlap of ``partners``,
-    ``target_groups``, ``municipalities`` and ``expertise_domains``. ``score`` is their
+    ``target_groups``, ``municipalities`` (read through the zone: a deelgemeente is its
+    municipality, a region word its municipalities) and ``expertise_domains``. ``score`` is their
     weighted mean (:data:`DUPLICATE_WEIGHTS`: name .30, partners .25, target groups .15,
     the rest .10), halved when both name municipalities and none are shared (the same
     idea elsewhere is a stretch, not a double project). Pairs scoring at least
@@ -299,7 +300,8 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     partners = net.participations.groupby("initiative")["organisation"].agg(lambda s: sorted(set(s)))
     sets = {"partners": [partners.get(i, []) for i in ini["id"]],
             **{col: [sorted({normalise(x) for x in v or []}) for v in ini[col]]
-               for col in ("target_groups", "municipalities", "expertise_domains")}}
+               for col in ("target_groups", "expertise_domains")}}
+    sets["municipalities"] = _zone_places(net, ini["municipalities"])
     left, right = _candidate_pairs(names, sets["partners"])
     same = np.array([names[i] == names[j] for i, j in zip(left, right)], dtype=bool)
     evidence = {"name": _pair_similarity(names, left, right, fuzz.token_set_ratio, fuzz.token_sort_ratio)}
@@ -321,6 +323,17 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
         "shared_target_groups": [sorted(set(sets["target_groups"][i]) & set(sets["target_groups"][j]))
                                  for i, j in zip(left, right)]}, columns=columns)
     return frame.sort_values(["same_name", "score"], ascending=False, kind="stable").reset_index(drop=True)
+
+
+def _zone_places(net: Network, cells: pd.Series) -> list[list[str]]:
+    """Each cell's place words as the municipalities they cover (through the zone; words the
+    zone does not know kept as written), so "Belsele" and "Sint-Niklaas" overlap."""
+    try:
+        zone = resolve_zone(net)
+    except ZoneError:  # no Belgian place at all: compare the words as written
+        return [sorted({normalise(x) for x in v or []}) for v in cells]
+    return [sorted({normalise(m) for x in v or [] if isinstance(x, str) for m in zone.resolve(x) or (x,)})
+            for v in cells]
 
 
 def _candidate_pairs(names: list[str], partners: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
