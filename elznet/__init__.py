@@ -38,6 +38,7 @@ from elznet.output.survey_forms import survey_forms
 from elznet.read.inventory import read_inventory
 from elznet.read.load_report import InventoryError, LoadReport
 from elznet.read.survey import Survey, read_survey
+from elznet.zone import Zone, ZoneError
 
 __all__ = ["read_inventory", "analyse", "Analysis", "write_template", "Network", "Summary", "LoadReport", "InventoryError",
            "examples", "settings", "vocabulary", "spanners", "brokerage", "structural_holes", "fragile_ties", "cut_points",
@@ -45,5 +46,6 @@ __all__ = ["read_inventory", "analyse", "Analysis", "write_template", "Network",
            "disconnected_groups", "white_spots", "duplicates", "stretch", "compare", "Change", "network_map",
            "care_path_map", "NetworkMap", "plot_network", "plot_care_path", "report", "survey_forms", "read_survey",
            "Survey", "survey_network", "response_rate", "ResponseRate", "confirmation", "reciprocity",
-           "trust_value", "quadrants", "history", "History", "plot_history"]
+           "trust_value", "quadrants", "history", "History", "plot_history",
+           "Zone", "ZoneError"]
 __version__ = "0.1.0"

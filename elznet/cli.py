@@ -39,28 +39,28 @@ class _Progress:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="elznet", description="Collaboration networks for primary-care zones.")
+    parser = argparse.ArgumentParser(prog="elznet", description="Samenwerkingsnetwerken van eerstelijnszones.")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--quiet", "-q", action="store_true", help="no progress messages")
+    common.add_argument("--quiet", "-q", action="store_true", help="geen voortgangsberichten")
     common.add_argument("--people", choices=PEOPLE_MODES, default="hide",
-                        help="how people appear in what is written (default: hide)")
+                        help="hoe personen verschijnen in wat geschreven wordt (standaard: hide, verborgen)")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("demo", parents=[common], help="run the main job on the bundled Meetjesland example")
-    check = sub.add_parser("check", parents=[common], help="read an inventory and print its load report")
+    sub.add_parser("demo", parents=[common], help="het hoofdwerk op het meegeleverde Meetjesland-voorbeeld")
+    check = sub.add_parser("check", parents=[common], help="een inventaris lezen en het laadrapport tonen")
     check.add_argument("file")
-    check.add_argument("--all", action="store_true", help="also list the notes (inferences, title rows)")
+    check.add_argument("--all", action="store_true", help="ook de opmerkingen tonen (afleidingen, titelrijen)")
     check.add_argument("--column", action="append", default=[], metavar="KOP=KOLOM",
-                       help="name a column no rule understands, e.g. --column \"Naam samenwerking=naam\" "
-                            "(repeat for more)")
-    check.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the load report")
-    map_ = sub.add_parser("map", parents=[common], help="write the interactive network map")
+                       help="benoem een kolom die geen regel herkent, bv. --column \"Naam samenwerking=naam\" "
+                            "(herhaal voor meer kolommen)")
+    check.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van het laadrapport")
+    map_ = sub.add_parser("map", parents=[common], help="de interactieve netwerkkaart schrijven")
     map_.add_argument("file")
     map_.add_argument("-o", "--output", default="netwerkkaart.html")
-    map_.add_argument("--care-path", action="store_true", help="the care-path map (zorgpadkaart) instead")
-    rep = sub.add_parser("report", parents=[common], help="write report, maps, workbook and figures")
+    map_.add_argument("--care-path", action="store_true", help="de zorgpadkaart in plaats daarvan")
+    rep = sub.add_parser("report", parents=[common], help="rapport, kaarten, werkboek en figuren schrijven")
     rep.add_argument("file")
-    rep.add_argument("-o", "--output", default="elznet-rapport", help="folder (created if needed)")
-    template = sub.add_parser("template", parents=[common], help="write an empty inventory workbook")
+    rep.add_argument("-o", "--output", default="elznet-rapport", help="map (wordt aangemaakt indien nodig)")
+    template = sub.add_parser("template", parents=[common], help="een lege inventaris (werkboek) schrijven")
     template.add_argument("file")
     return parser
 
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "template":
             from elznet.output.excel import write_template
 
-            print(f"Empty inventory written to {write_template(args.file)}")
+            print(f"Lege inventaris geschreven naar {write_template(args.file)}")
             return 0
         net = _read(args.file, progress)
         if args.command == "map":
@@ -91,20 +91,20 @@ def main(argv: list[str] | None = None) -> int:
 def _read(file: str, progress: _Progress):
     from elznet.read.inventory import read_inventory
 
-    progress(f"reading {file}")
+    progress(f"{file} lezen")
     net = read_inventory(file)
     report = net.report
-    progress(f"{report.rows_read} rows read, {report.rows_loaded} loaded, {report.rows_rejected} rejected "
-             "(elznet check FILE lists the problems)")
+    progress(f"{report.rows_read} rijen gelezen, {report.rows_loaded} geladen, {report.rows_rejected} geweigerd "
+             "(elznet check BESTAND toont de meldingen)")
     return net
 
 
 def _map(net, output: Path, care_path: bool, people: str, progress: _Progress) -> int:
     from elznet.output.maps import care_path_map, network_map
 
-    progress("drawing the map")
+    progress("kaart tekenen")
     m = care_path_map(net, people=people) if care_path else network_map(net, people=people)
-    print(f"Map written to {m.save(output)}")
+    print(f"Kaart geschreven naar {m.save(output)}")
     return 0
 
 
@@ -119,16 +119,16 @@ def _outputs(net, folder: Path, people: str, progress: _Progress, *, care_path: 
     folder.mkdir(parents=True, exist_ok=True)
     has_stages = care_path if care_path is not None else any(bool(s) for s in net.organisations["stages"])
     written = []
-    progress("network map")
+    progress("netwerkkaart")
     written.append(network_map(net, people=people).save(folder / "netwerkkaart.html"))
     if has_stages:
-        progress("care-path map")
+        progress("zorgpadkaart")
         written.append(care_path_map(net, people=people).save(folder / "zorgpadkaart.html"))
-    progress("report (spanners, fragile ties, clusters, white spots, duplicates)")
+    progress("rapport (grenswerkers, kwetsbare banden, clusters, witte vlekken, dubbele projecten)")
     written.append(report(net, folder / "rapport.html", people=people))
-    progress("Excel workbook with every table")
+    progress("Excel-werkboek met alle tabellen")
     written.append(net.export_analysis(folder / "analyse.xlsx", people=people))
-    progress("slide figures")
+    progress("figuren voor presentaties")
     fig = plot_network(net)
     fig.savefig(folder / "netwerkkaart.png", dpi=200)
     written.append(folder / "netwerkkaart.png")
@@ -137,7 +137,7 @@ def _outputs(net, folder: Path, people: str, progress: _Progress, *, care_path: 
         fig.savefig(folder / "zorgpadkaart.png", dpi=200)
         written.append(folder / "zorgpadkaart.png")
     plt.close("all")
-    print(f"Written to {folder}/:")
+    print(f"Geschreven naar {folder}/:")
     for path in written:
         print(f"  {path.name}")
     return 0

@@ -7,6 +7,9 @@ name                       what it is
                            offer and care-path stages, initiatives, referrals (tidy workbook)
 ``meetjesland_inventaris`` a zone's inventory kept one row per initiative, partners in one
                            cell, with the mess real files have (wide workbook)
+``waasland_voorbeeld``      a zone outside Meetjesland (fictitious organisations and people, real
+                           municipalities): deelgemeenten, region words, a ``zone`` sheet, a
+                           22-partner general assembly, a finished and a planned initiative
 ``knoke``                  Knoke & Wood's network of 10 organisations in Indianapolis
                            (information and money ties; real, published data)
 =========================  ==================================================================
@@ -17,7 +20,8 @@ organisations, as an online form tool exports them: :func:`survey_path`,
 collected; the respondents' first names are fictitious.
 
 People in the Meetjesland files are fictitious; ties between the (real, public)
-organisations are illustrative. See ``data/README.md``.
+organisations are illustrative. In ``waasland_voorbeeld`` organisations and people are
+fictitious too (made by ``data/make_zone_example.py``). See ``data/README.md``.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ __all__ = ["names", "path", "load", "survey_path", "load_survey", "SURVEY_YEARS"
 _FILES = {
     "meetjesland_zorgpad": "meetjesland_zorgpad_suicidepreventie.xlsx",
     "meetjesland_inventaris": "meetjesland_inventaris_breed.xlsx",
+    "waasland_voorbeeld": "waasland_voorbeeld_inventaris.xlsx",
     "knoke": "knoke",
 }
 #: Years of the generated survey rounds.

@@ -12,10 +12,24 @@ Tables (pandas DataFrames, English column names, list-valued cells as lists):
   may be empty), role, unit (the department or site in parentheses after the partner);
 * ``ties`` — direct organisation ties: source, target, kind, intensity, people.
 
+Which initiatives count: when the initiatives carry a ``status`` ("lopend", "afgerond",
+"gepland", ...), the graphs count only running ones (status empty or running) by
+default; ``net.with_status("all")`` counts every initiative
+(:data:`elznet.vocabulary.NOT_RUNNING_STATUSES`: finished, stopped and planned, in any
+spelling :func:`elznet.vocabulary.lookup` knows). The tables always hold every initiative.
+
+The zone (``net.zone``, a :class:`elznet.Zone` or None) says which municipalities the
+zone covers and what its place words mean; see :mod:`elznet.zone`.
+
 Graphs (plain networkx, built on first use):
 
-* ``net.graph`` — organisations; an edge when two take part in the same initiative or
-  have a direct tie. Edge attributes: ``weight`` (shared initiatives + direct ties),
+* ``net.graph`` — organisations; an edge when two take part in the same counted
+  initiative or have a direct tie. Edge attributes: ``weight`` (shared initiatives +
+  direct ties, the plain count), ``newman_weight`` (each shared initiative with *k*
+  partner organisations adds 1/(*k*−1), each direct tie 1: Newman's collaboration
+  weighting, so one 22-partner assembly does not outweigh a small project; Newman, M. E. J.
+  (2001), Scientific collaboration networks II, Physical Review E 64, 016132),
+  ``carrier`` ("one", "several" or "unknown": see :mod:`elznet.carriers`),
   ``initiatives`` (ids), ``kinds`` ("initiatief" and the kinds of direct ties),
   ``carriers`` (``{organisation id: [person ids]}``: who carries the tie on each side;
   a side with one carrier is a *single-person* tie), ``intensity`` (highest direct-tie
@@ -41,15 +55,16 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
+from elznet import carriers as _carriers
 from elznet._privacy import check_mode, person_labels
 from elznet.read.load_report import LoadReport
 from elznet.read.names import normalise
-from elznet.vocabulary import COLUMNS, ENDED_STATUSES, SECTORS, lookup
+from elznet.vocabulary import COLUMNS, ENDED_STATUSES, NOT_RUNNING_STATUSES, SECTORS, lookup
+from elznet.zone import Zone, resolve_zone
 
 __all__ = ["Network", "Summary"]
 
 _TABLES = ("organisations", "people", "initiatives", "participations", "ties")
-
 
 class Network:
     """An inventory as tables and graphs. Make one with :func:`elznet.read_inventory`.
@@ -62,18 +77,25 @@ class Network:
     """
 
     def __init__(self, organisations: pd.DataFrame, people: pd.DataFrame, initiatives: pd.DataFrame,
-                 participations: pd.DataFrame, ties: pd.DataFrame, report: LoadReport | None = None) -> None:
+                 participations: pd.DataFrame, ties: pd.DataFrame, report: LoadReport | None = None,
+                 zone: Zone | None = None, counting: str = "running", skip_kinds: Iterable[str] = ()) -> None:
         self.organisations = organisations
         self.people = people
         self.initiatives = initiatives
         self.participations = participations
         self.ties = ties
         self.report = report if report is not None else LoadReport()
+        self.zone = zone
+        if counting not in ("running", "all"):
+            raise ValueError(f"counting must be 'running' or 'all', not {counting!r}")
+        self.counting = counting
+        self.skip_kinds = tuple(skip_kinds)
 
     @classmethod
     def from_tables(cls, *, organisations: pd.DataFrame, people: pd.DataFrame | None = None,
                     initiatives: pd.DataFrame | None = None, participations: pd.DataFrame | None = None,
-                    ties: pd.DataFrame | None = None, report: LoadReport | None = None) -> Network:
+                    ties: pd.DataFrame | None = None, report: LoadReport | None = None,
+                    zone: Zone | None = None, counting: str = "running", skip_kinds: Iterable[str] = ()) -> Network:
         """A Network from canonical tables (missing ones are empty)."""
         given = {"organisations": organisations, "people": people, "initiatives": initiatives,
                  "participations": participations, "ties": ties}
@@ -82,12 +104,78 @@ class Network:
             if frame is None:
                 frame = pd.DataFrame(columns=COLUMNS[name], dtype=object)
             frames[name] = frame.reset_index(drop=True)
-        return cls(**frames, report=report)
+        return cls(**frames, report=report, zone=zone, counting=counting, skip_kinds=skip_kinds)
 
     def __repr__(self) -> str:
         return (f"<Network: {len(self.organisations)} organisations, {len(self.initiatives)} initiatives, "
                 f"{len(self.people)} people, {len(self.ties)} direct ties, "
                 f"{self.graph.number_of_edges()} organisation ties>")
+
+    # --- zone and status -------------------------------------------------------------
+    def _copy(self, **changes: Any) -> Network:
+        given = {t: getattr(self, t) for t in _TABLES}
+        options = {"report": self.report, "zone": self.zone, "counting": self.counting,
+                   "skip_kinds": self.skip_kinds} | changes
+        return Network(**given, **options)
+
+    def with_zone(self, zone: Zone | str | None) -> Network:
+        """The same Network with ``zone`` (a :class:`elznet.Zone`, a bundled zone's name, or None)."""
+        return self._copy(zone=None if zone is None else resolve_zone(self, zone))
+
+    def with_status(self, counting: str = "running", *, skip_kinds: Iterable[str] = ()) -> Network:
+        """The same Network counting only running initiatives (``"running"``, the default)
+        or every initiative, finished and planned ones too (``"all"``); ``skip_kinds``
+        leaves initiatives of those kinds out as well, e.g. ``skip_kinds=["overleg/bestuur"]``
+        to see the network without the general assembly and other governance bodies
+        (see :attr:`initiative_kinds`)."""
+        return self._copy(counting=counting, skip_kinds=tuple(skip_kinds))
+
+    @cached_property
+    def initiative_kinds(self) -> pd.Series:
+        """Per initiative: its kind from a column ``soort`` / ``kind`` / ``type initiatief``,
+        folded to ``"overleg/bestuur"`` (overleg, bestuur, algemene vergadering, stuurgroep,
+        zorgraad), ``"zorgpad"``, ``"project"``, ``"netwerk"``, or the value as written
+        (None when there is no such column or cell)."""
+        ini = self.initiatives
+        column = next((c for c in ini.columns if normalise(c) in _KIND_COLUMNS), None)
+        if column is None:
+            return pd.Series(None, index=ini.index, dtype=object)
+        return ini[column].map(_initiative_kind)
+
+    @cached_property
+    def counted(self) -> pd.Series:
+        """Per initiative: True when the graphs count it (see :meth:`with_status`)."""
+        keep = self.running.copy() if self.counting == "running" else pd.Series(True, index=self.initiatives.index)
+        if self.skip_kinds:
+            skip = {_initiative_kind(k) for k in self.skip_kinds}
+            keep &= ~self.initiative_kinds.isin(skip)
+        return keep.astype(bool)
+
+    @cached_property
+    def running(self) -> pd.Series:
+        """Per initiative (indexed like ``initiatives``): True when it counts as running
+        (no ``status`` column, an empty status, or a status not in
+        :data:`elznet.vocabulary.NOT_RUNNING_STATUSES`)."""
+        ini = self.initiatives
+        column = next((c for c in ini.columns if normalise(c) == "status"), None)
+        if column is None:
+            return pd.Series(True, index=ini.index, dtype=bool)
+        return ~ini[column].map(lambda v: isinstance(v, str) and lookup("status", v) in NOT_RUNNING_STATUSES).astype(bool)
+
+    @cached_property
+    def counted_participations(self) -> pd.DataFrame:
+        """The participations the graphs count: all of them with ``counting="all"``, else
+        those in running initiatives (see :attr:`running`)."""
+        parts = self.participations
+        if bool(self.counted.all()):
+            return parts
+        return parts[parts["initiative"].isin(self.initiatives.loc[self.counted, "id"])]
+
+    @cached_property
+    def tie_carriers(self) -> dict[tuple[str, str], tuple[str, frozenset]]:
+        """Per organisation tie (sorted pair of ids): its carrier class ("one", "several",
+        "unknown") and the people whose departure alone removes it (:mod:`elznet.carriers`)."""
+        return _carriers.classify(self)
 
     # --- graphs ------------------------------------------------------------------
     def _node_attrs(self, frame: pd.DataFrame) -> list[tuple[str, dict[str, Any]]]:
@@ -107,16 +195,17 @@ class Network:
             data = edges.get(key)
             if data is None:
                 data = edges[key] = {"initiatives": [], "kinds": set(), "carriers": {a: set(), b: set()},
-                                     "weight": 0, "intensity": None}
+                                     "weight": 0, "newman_weight": 0.0, "intensity": None}
             return data
 
         members: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        for ini, org, person in self.participations[["initiative", "organisation", "person"]].itertuples(
+        for ini, org, person in self.counted_participations[["initiative", "organisation", "person"]].itertuples(
                 index=False, name=None):
             people = members[ini][org]
             if person is not None:
                 people.add(person)
         for ini, orgs in members.items():
+            share = 1 / (len(orgs) - 1) if len(orgs) > 1 else 0.0
             for a, b in combinations(sorted(orgs), 2):
                 data = edge(a, b)
                 data["initiatives"].append(ini)
@@ -124,6 +213,7 @@ class Network:
                 data["carriers"][a] |= orgs[a]
                 data["carriers"][b] |= orgs[b]
                 data["weight"] += 1
+                data["newman_weight"] += share
         person_org = dict(zip(self.people["id"], self.people["organisation"], strict=False))
         extras = _extra_tie_columns(self.ties)
         scores: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -136,13 +226,16 @@ class Network:
             data = edge(source, target)
             data["kinds"].add(kind or "relatie")
             data["weight"] += 1
+            data["newman_weight"] += 1.0
             if intensity is not None and (data["intensity"] is None or intensity > data["intensity"]):
                 data["intensity"] = intensity
             for person in people or []:
                 side = person_org.get(person)
                 if side in (source, target):
                     data["carriers"][side].add(person)
+        carried = self.tie_carriers
         for (a, b), data in edges.items():
+            data["carrier"] = carried.get((a, b), ("unknown", frozenset()))[0]
             data["kinds"] = sorted(data["kinds"])
             data["carriers"] = {org: sorted(p) for org, p in data["carriers"].items()}
             if data["intensity"] is None:
@@ -162,7 +255,7 @@ class Network:
                          for n, a in self._node_attrs(self.organisations))
         g.add_nodes_from((n, {**a, "kind": "initiative", "bipartite": 1})
                          for n, a in self._node_attrs(self.initiatives))
-        for ini, org, person, role in self.participations[
+        for ini, org, person, role in self.counted_participations[
                 ["initiative", "organisation", "person", "role"]].itertuples(index=False, name=None):
             if g.has_edge(org, ini):
                 data = g.edges[org, ini]
@@ -185,7 +278,7 @@ class Network:
         g.add_nodes_from((n, {**a, "sector": sector.get(a.get("organisation"), "onbekend")})
                          for n, a in self._node_attrs(self.people))
         by_ini: dict[str, set[str]] = defaultdict(set)
-        for ini, person in self.participations[["initiative", "person"]].itertuples(index=False, name=None):
+        for ini, person in self.counted_participations[["initiative", "person"]].itertuples(index=False, name=None):
             if person is not None:
                 by_ini[ini].add(person)
         groups = [(ini, "initiatief", p) for ini, p in by_ini.items()]
@@ -227,8 +320,7 @@ class Network:
         per_initiative = partners.reindex(self.initiatives["id"], fill_value=0)
         components = sorted((len(c) for c in nx.connected_components(g)), reverse=True)
         sectors = self.organisations["sector"].value_counts()
-        single = sum(1 for _, _, d in g.edges(data=True)
-                     if any(len(p) == 1 for p in d["carriers"].values()))
+        carried = _carriers.carrier_counts(self)
         return Summary({
             "organisations": len(self.organisations),
             "people": len(self.people),
@@ -242,7 +334,11 @@ class Network:
             "isolated_organisations": nx.number_of_isolates(g),
             "initiatives_without_partners": int((per_initiative == 0).sum()),
             "initiatives_with_one_partner": int((per_initiative == 1).sum()),
-            "single_person_ties": single,
+            "single_person_ties": carried["one"],
+            "several_people_ties": carried["several"],
+            "carrier_unknown_ties": carried["unknown"],
+            "carrier_unknown_share": carried["unknown"] / g.number_of_edges() if g.number_of_edges() else 0.0,
+            "initiatives_not_counted": int((~self.counted).sum()),
             "sectors": {s: int(sectors[s]) for s in SECTORS if s in sectors}
             | {s: int(n) for s, n in sectors.items() if s not in SECTORS},
         })
@@ -260,7 +356,10 @@ class Network:
 
         Initiative criteria (``target_group``, ``municipality``, ``expertise_domain``,
         ``stage``) keep the initiatives whose list holds any of the values (matched
-        after normalisation, so case and accents do not matter). ``organisation``
+        after normalisation, so case and accents do not matter). Places are read through
+        the zone (:func:`elznet.zone.resolve_zone`): ``municipality="Eeklo"`` also keeps
+        initiatives in a deelgemeente of Eeklo, in "regio Meetjesland" or in "heel de
+        zone", the same count :func:`elznet.white_spots` gives. ``organisation``
         (id, name or type: ``"CAW"`` matches every CAW) keeps the initiatives in which
         it takes part. ``sector`` keeps only organisations of those sectors.
         ``status`` keeps initiatives with that status (``"lopend"``, ``"in opstart"``, ...,
@@ -281,9 +380,13 @@ class Network:
                          "expertise_domains": expertise_domain, "stages": stage}
         keep = pd.Series(True, index=ini.index)
         for col, wanted in by_initiative.items():
-            if wanted is not None:
-                values = _normalised_set(wanted)
-                keep &= ini[col].map(lambda items, v=values: any(normalise(i) in v for i in items or []))
+            if wanted is None:
+                continue
+            if col == "municipalities":  # places as the zone means them: regions, deelgemeenten
+                keep &= _place_mask(self, ini[col], wanted)
+                continue
+            values = _normalised_set(wanted)
+            keep &= ini[col].map(lambda items, v=values: any(normalise(i) in v for i in items or []))
         if status is not None:
             wanted_status = {lookup("status", v) or normalise(v) for v in _as_list(status)}
             keep &= ini.get("status", pd.Series(None, index=ini.index, dtype=object)).map(
@@ -307,7 +410,8 @@ class Network:
         people_ids = set(parts["person"].dropna()) | {p for ps in ties["people"] for p in ps or []}
         people = self.people[self.people["id"].isin(people_ids)]
         return Network.from_tables(organisations=orgs, people=people, initiatives=ini,
-                                   participations=parts, ties=ties, report=self.report)
+                                   participations=parts, ties=ties, report=self.report, zone=self.zone,
+                                   counting=self.counting, skip_kinds=self.skip_kinds)
 
     def _match_organisations(self, organisation: str | Iterable[str]) -> set[str]:
         wanted = _normalised_set(organisation)
@@ -338,7 +442,8 @@ class Network:
             tables["participations"] = tables["participations"].drop_duplicates(
                 subset=["initiative", "organisation"])
             tables["ties"]["people"] = [[] for _ in range(len(tables["ties"]))]
-            return Network.from_tables(**tables, report=self.report)
+            return Network.from_tables(**tables, report=self.report, zone=self.zone, counting=self.counting,
+                                       skip_kinds=self.skip_kinds)
         labels = person_labels(self.people, people)
         new_id = {old: f"P{k:03d}" for k, old in enumerate(self.people["id"], start=1)}
         tables["people"]["name"] = tables["people"]["id"].map(labels)
@@ -346,7 +451,8 @@ class Network:
         tables["participations"]["person"] = tables["participations"]["person"].map(
             lambda p: new_id.get(p) if p is not None else None)
         tables["ties"]["people"] = [[new_id[p] for p in ps or []] for ps in tables["ties"]["people"]]
-        return Network.from_tables(**tables, report=self.report)
+        return Network.from_tables(**tables, report=self.report, zone=self.zone, counting=self.counting,
+                                       skip_kinds=self.skip_kinds)
 
     def to_excel(self, path: str | Path, *, people: str = "names") -> Path:
         """Write the canonical tables to one workbook with Dutch headers; return the path.
@@ -362,7 +468,8 @@ class Network:
                             skip_people=(people == "hide"))
 
 
-    def export_analysis(self, path: str | Path, *, people: str = "hide", analysis=None) -> Path:
+    def export_analysis(self, path: str | Path, *, people: str = "hide", analysis=None,
+                        zone: Zone | str | None = None, lang: str = "nl") -> Path:
         """Write every analysis table to one Excel workbook (Dutch headers, autofilter,
         frozen header rows) for the select-and-filter practice zones already have.
 
@@ -372,15 +479,48 @@ class Network:
         People are hidden by default, as in every output a zorgraad sees. Pass the
         :class:`~elznet.analysis.bundle.Analysis` of this network (``analysis=``) to write
         its tables without computing them again; its own ``people`` setting then applies.
+        ``zone`` (a :class:`elznet.Zone` or a bundled zone's name) sets the municipalities of
+        the white spots (default ``net.zone``, else inferred). Headers and values (sectors,
+        domains, carriers, ja/nee) are labels, Dutch by default, English with ``lang="en"``.
         """
         from elznet.analysis.bundle import Analysis
         from elznet.output.excel import write_analysis
 
         if analysis is None:
-            analysis = Analysis(self, people=people)
+            net = self if zone is None else self.with_zone(zone)
+            analysis = Analysis(net, people=people)
         elif analysis.net is not self:
             raise ValueError("analysis= is the analysis of another network; make it with elznet.analyse(net).")
-        return write_analysis(analysis.tables(), path)
+        return write_analysis(analysis.tables(), path, lang=lang)
+
+
+_KIND_COLUMNS = {"kind", "soort", "soort initiatief", "type initiatief", "soort samenwerking", "aard"}
+_KIND_WORDS = (("overleg/bestuur", ("overleg", "bestuur", "vergadering", "stuurgroep", "zorgraad", "raad van",
+                                    "governance", "board", "assembly")),
+               ("zorgpad", ("zorgpad", "care path")), ("project", ("project",)), ("netwerk", ("netwerk", "network")))
+
+
+def _initiative_kind(value: object) -> str | None:
+    """A kind word folded to its family ("Algemene vergadering" -> "overleg/bestuur")."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    key = normalise(value)
+    for kind, words in _KIND_WORDS:
+        if key == normalise(kind) or any(w in key for w in words):
+            return kind
+    return key
+
+
+def _place_mask(net: Network, cells: pd.Series, wanted: str | Iterable[str]) -> pd.Series:
+    """Per initiative: does any of its place words cover any of the ``wanted`` places?"""
+    zone = resolve_zone(net)
+    targets: set[str] = set()
+    for w in [wanted] if isinstance(wanted, str) else wanted:
+        targets |= {normalise(m) for m in zone.resolve(w) or (w,)}
+
+    def covers(items) -> bool:
+        return any(normalise(m) in targets for item in items or [] for m in zone.resolve(item) or (item,))
+    return cells.map(covers).astype(bool)
 
 
 def _extra_tie_columns(ties: pd.DataFrame) -> dict[str, str]:
@@ -410,8 +550,10 @@ class Summary(dict):
     Keys: organisations, people, initiatives, participations, direct_ties, ties
     (organisation pairs with at least one tie), density, components,
     largest_component, isolated_organisations, initiatives_without_partners,
-    initiatives_with_one_partner, single_person_ties (ties carried by one person on at
-    least one side), sectors (organisations per sector).
+    initiatives_with_one_partner, single_person_ties (ties one person's departure
+    removes), several_people_ties, carrier_unknown_ties, carrier_unknown_share (the three
+    classes of :mod:`elznet.carriers`), initiatives_not_counted (finished or planned
+    initiatives the graphs leave out), sectors (organisations per sector).
     """
 
     LABELS_NL = {
@@ -421,7 +563,12 @@ class Summary(dict):
         "largest_component": "grootste eiland (organisaties)", "isolated_organisations": "geïsoleerde organisaties",
         "initiatives_without_partners": "initiatieven zonder partners",
         "initiatives_with_one_partner": "initiatieven met één partner",
-        "single_person_ties": "banden gedragen door één persoon", "sectors": "organisaties per sector",
+        "single_person_ties": "banden die aan één persoon hangen",
+        "several_people_ties": "banden gedragen door meerdere personen",
+        "carrier_unknown_ties": "banden waarvan niet bekend is wie ze draagt",
+        "carrier_unknown_share": "aandeel banden met onbekende drager",
+        "initiatives_not_counted": "afgeronde of geplande initiatieven (niet meegeteld)",
+        "sectors": "organisaties per sector",
     }
 
     def to_frame(self, lang: str = "nl") -> pd.DataFrame:
@@ -434,14 +581,24 @@ class Summary(dict):
                     name = SECTORS.get(sector, sector) if lang == "nl" else sector
                     rows.append((f"{label}: {name}", n))
             else:
+                if key == "carrier_unknown_share":
+                    value = f"{round(100 * value)}%"
                 rows.append((label, round(value, 3) if isinstance(value, float) else value))
         return pd.DataFrame(rows, columns=["kengetal" if lang == "nl" else "figure",
                                            "waarde" if lang == "nl" else "value"], dtype=object)
 
+    def coverage(self, lang: str = "nl") -> str:
+        """One sentence on carrier coverage ("Voor 85% van de banden is niet bekend wie ze draagt; ...")."""
+        return _carriers.coverage_sentence({"one": self["single_person_ties"], "several": self["several_people_ties"],
+                                            "unknown": self["carrier_unknown_ties"]}, lang)
+
     def __str__(self) -> str:
+        from elznet.output.labels import number
+
         frame = self.to_frame()
         width = max(len(s) for s in frame.iloc[:, 0])
-        return "\n".join(f"{k:<{width}}  {v}" for k, v in frame.itertuples(index=False))
+        return "\n".join(f"{k:<{width}}  {number(v) if isinstance(v, float) else v}"
+                         for k, v in frame.itertuples(index=False)) + "\n" + self.coverage()
 
     def _repr_html_(self) -> str:
         return self.to_frame().to_html(index=False)

@@ -215,11 +215,16 @@ _STATUS_SYNONYMS = {
     "afgelopen": "afgerond", "beeindigd": "afgerond", "voltooid": "afgerond", "finished": "afgerond",
     "completed": "afgerond", "ended": "afgerond", "gedaan": "afgerond",
     "gestopt": "stopgezet", "stopped": "stopgezet", "on hold": "stopgezet", "geannuleerd": "stopgezet",
-    "cancelled": "stopgezet", "opgeheven": "stopgezet",
+    "cancelled": "stopgezet", "opgeheven": "stopgezet", "niet meer actief": "stopgezet", "inactief": "stopgezet",
+    "closed": "afgerond", "done": "afgerond", "voorbij": "afgerond", "beëindigd": "afgerond",
+    "toekomstig": "gepland", "nog niet gestart": "gepland",
 }
 #: Statuses of an initiative that has ended (``Network.filter(active_on=...)`` leaves them out
 #: when no end date says otherwise).
 ENDED_STATUSES = {"afgerond", "stopgezet"}
+#: Statuses of an initiative that is not running (ended or not yet started): the graphs
+#: leave such initiatives out by default (``Network.with_status``).
+NOT_RUNNING_STATUSES = ENDED_STATUSES | {"gepland"}
 
 #: Target groups (doelgroepen) zones name most, with the synonyms analysts type. The list is
 #: open: other target groups are kept as written; a zone adds its own synonyms with

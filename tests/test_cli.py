@@ -18,13 +18,13 @@ def test_demo_writes_map_report_workbook_and_figures_and_says_so(tmp_path):
     run = elznet("demo", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert "organisaties" in run.stdout and "59" in run.stdout and "fictieve personen" in run.stdout
-    assert "Written to elznet-demo/" in run.stdout
+    assert "Geschreven naar elznet-demo/" in run.stdout
     folder = tmp_path / "elznet-demo"
     for name in ("netwerkkaart.html", "zorgpadkaart.html", "rapport.html", "analyse.xlsx", "netwerkkaart.png",
                  "zorgpadkaart.png"):
         assert (folder / name).stat().st_size > 10_000, name
         assert name in run.stdout
-    assert "care-path map" in run.stderr  # progress on the long steps
+    assert "zorgpadkaart" in run.stderr  # progress on the long steps, in Dutch
 
 
 def test_quiet_silences_progress(tmp_path):

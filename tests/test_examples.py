@@ -36,7 +36,7 @@ def wide():
 
 
 def test_examples_are_listed_by_name():
-    assert elznet.examples.names() == ["meetjesland_zorgpad", "meetjesland_inventaris", "knoke"]
+    assert elznet.examples.names() == ["meetjesland_zorgpad", "meetjesland_inventaris", "waasland_voorbeeld", "knoke"]
     with pytest.raises(KeyError, match="choose one of"):
         elznet.examples.path("dender")
 
@@ -145,9 +145,10 @@ def test_examples_load_from_an_installed_wheel(tmp_path):
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     assert (site / "elznet" / "_data" / "meetjesland_zorgpad_suicidepreventie.xlsx").is_file()
+    assert (site / "elznet" / "_zones" / "gemeenten_2025.csv").is_file()  # the zone data ships too
     code = (f"import elznet; assert elznet.__file__.startswith({str(site)!r}), elznet.__file__; "
             "print([len(elznet.examples.load(n).organisations) for n in elznet.examples.names()])")
     run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
                          env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"})
     assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "[59, 156, 10]"
+    assert run.stdout.strip() == "[59, 156, 28, 10]"

@@ -112,3 +112,23 @@ def test_to_excel_can_leave_people_out(tmp_path):
     assert "personen" not in wb.sheetnames
     text = " ".join(str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row)
     assert names and not any(name in text for name in names)
+
+
+def test_the_analysis_export_writes_labels_not_internal_keys(tmp_path):
+    import re
+
+    from openpyxl import load_workbook
+
+    import elznet
+
+    net = elznet.examples.load("meetjesland_zorgpad")
+    wb = load_workbook(net.export_analysis(tmp_path / "a.xlsx"), read_only=True)
+    keys = re.compile(r"\b(lokaal_bestuur|vrije_tijd|eerste_opvang|gezonde_levensstijl|True|False)\b")
+    found = {ws.title for ws in wb.worksheets for row in ws.iter_rows(values_only=True)
+             for v in row if isinstance(v, str) and keys.search(v)}
+    assert found == set()
+    assert not any(isinstance(v, bool) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row)
+    header = next(wb["kwetsbare banden"].iter_rows(values_only=True))
+    assert "hangt aan één persoon" in header and "drager" in header
+    english = load_workbook(net.export_analysis(tmp_path / "en.xlsx", lang="en"), read_only=True)
+    assert "single person" in next(english["kwetsbare banden"].iter_rows(values_only=True))

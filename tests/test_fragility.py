@@ -25,7 +25,10 @@ def test_fragile_ties_list_carriers_bridges_and_who_can_break_them(net):
     assert f.loc[("A", "C"), "leaves_with"] == ["Dirk Smet"] and f.loc[("A", "C"), "risk"] == 3
     assert f.loc[("A", "B"), "leaves_with"] == ["An Peeters", "Cis Maes"] and f.loc[("A", "B"), "risk"] == 1
     assert not f.loc[("A", "B"), "is_bridge"]
-    assert f.loc[("B", "F"), "carrier_unknown"]
+    # F's side is unnamed, but Cis Maes alone carries B's side: her departure removes the tie,
+    # so it hangs on one person (one class per tie, see elznet.carriers)
+    assert f.loc[("B", "F"), "carrier"] == "one" and not f.loc[("B", "F"), "carrier_unknown"]
+    assert f.loc[("B", "F"), "leaves_with"] == ["Cis Maes"]
     assert f.loc[("D", "E"), "leaves_with"] == ["Eva Wouters"] and f.loc[("D", "E"), "kinds"] == ["doorverwijzing"]
     assert fragile_ties(net)["risk"].is_monotonic_decreasing
 
@@ -46,10 +49,12 @@ def test_cut_points(net):
 def test_what_if_the_one_carrier_of_a_bridge_leaves(net):
     impact = what_if(net, person="Dirk Smet")
     assert sorted(map(tuple, impact.ties_lost[["a", "b"]].values)) == [("A", "C"), ("C", "D")]
-    assert set(impact.organisations_cut_off["id"]) == {"C", "D", "E"}
+    # C (Dirk Smet's own organisation) loses its ties but is not "cut off": it loses a colleague
+    assert set(impact.organisations_cut_off["id"]) == {"D", "E"}
     assert (impact.components_before, impact.components_after) == (1, 3)
     assert impact.representation_lost[["initiative", "organisation"]].values.tolist() == [["i2", "C"], ["i3", "C"]]
-    assert ("onderwijs", "welzijn") in impact.sector_links_lost
+    # onderwijs has one organisation (C): its "last sector link" is C's own ties, not reported
+    assert impact.sector_links_lost == []
     text = str(impact)
     assert text.startswith("Als Dirk Smet (CLB) vertrekt:") and "2 banden" in text and "1 → 3" in text
 
@@ -88,7 +93,7 @@ def _same_as_what_if(net, level):
 def test_departure_risk_ranks_by_impact_and_equals_what_if(net):
     risk = _same_as_what_if(net, "person")
     assert list(risk.index[:2]) == ["p4", "p1"]
-    assert risk.loc["p4", "organisations_cut_off"] == 3 and risk.loc["p2", "ties_lost"] == 0
+    assert risk.loc["p4", "organisations_cut_off"] == 2 and risk.loc["p2", "ties_lost"] == 0
     _same_as_what_if(net, "organisation")
 
 
@@ -140,3 +145,36 @@ def test_departure_risk_equals_what_if_on_random_inventories(inventory):
     net = read_inventory(inventory)
     _same_as_what_if(net, "person")
     _same_as_what_if(net, "organisation")
+
+
+def test_departure_risk_does_not_count_the_leavers_own_organisation():
+    # Issue 10's case, worked by hand: Kim (K's only carrier) is in one initiative with K, X and Y;
+    # Lies carries L in four initiatives with M, N, O, P. Kim's departure leaves K without ties,
+    # which used to count as "1 organisation cut off" and ranked her above Lies. K is Kim's own
+    # organisation: it loses a colleague, not its place, so Lies (more ties) ranks first.
+    orgs = list("KXYLMNOP")
+    net = read_inventory({
+        "organisaties": pd.DataFrame({"id": orgs, "naam": orgs, "sector": ["zorg", "welzijn"] * 4}),
+        "personen": pd.DataFrame({"id": ["kim", "lies"], "naam": ["Kim", "Lies"], "organisatie": ["K", "L"]}),
+        "initiatieven": pd.DataFrame({"id": ["i1", "i2", "i3", "i4", "i5"], "naam": list("abcde")}),
+        "deelnames": pd.DataFrame({
+            "initiatief": ["i1", "i1", "i1", "i2", "i2", "i3", "i3", "i4", "i4", "i5", "i5", "i5", "i5"],
+            "organisatie": ["K", "X", "Y", "L", "M", "L", "N", "L", "O", "L", "P", "X", "M"],
+            "persoon": ["kim", None, None, "lies", None, "lies", None, "lies", None, "lies", None, None, None]})})
+    risk = departure_risk(net, "person")
+    assert risk.loc["kim", "organisations_cut_off"] == 0
+    assert list(risk.index) == ["lies", "kim"]
+    assert risk.loc["lies", "ties_lost"] > risk.loc["kim", "ties_lost"]
+
+
+def test_departure_risk_skips_sectors_with_one_organisation():
+    # W is the only "wonen" organisation: its departure removes the last zorg–wonen tie, but that
+    # is W's own tie, not a link between two sectors that had several organisations
+    net = read_inventory({
+        "organisaties": pd.DataFrame({"id": list("ABW"), "naam": list("ABW"),
+                                      "sector": ["zorg", "zorg", "wonen"]}),
+        "initiatieven": pd.DataFrame({"id": ["i1"], "naam": ["x"]}),
+        "deelnames": pd.DataFrame({"initiatief": ["i1"] * 3, "organisatie": list("ABW")})})
+    risk = departure_risk(net, "organisation")
+    assert risk.loc["W", "ties_lost"] == 2 and risk.loc["W", "sector_links_lost"] == 0
+    assert what_if(net, organisation="W").sector_links_lost == []

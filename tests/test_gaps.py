@@ -165,3 +165,47 @@ def test_the_blocking_cap_is_a_setting_read_at_each_call(monkeypatch):
     capped = len(_candidate_pairs(names, partners)[0])
     monkeypatch.setattr(elznet.settings, "duplicate_block_cap", 10**6)
     assert len(_candidate_pairs(names, partners)[0]) == 300 * 299 // 2 > capped  # the shared word pairs everyone
+
+
+def _waasland_stretch_inventory():
+    return read_inventory({"inventaris": pd.DataFrame({
+        "Naam": ["Gezinsondersteuning Temse", "Opvoedingsspreekuur", "Buurtwerking", "Woonbegeleiding"],
+        "Partners": ["Huis van het Kind; Sociaal Huis Temse", "Huis van het Kind; CAW Waas",
+                     "Sociaal Huis Temse; Buurtwerk", "CAW Waas; Woonwinkel"],
+        "Gemeenten": ["Temse", "Belsele", "heel de zone", "BKZ"],
+        "Expertisedomeinen": ["ondersteuning", "ondersteuning", "welbevinden", "huisvesting"],
+        "Doelgroepen": ["kwetsbare gezinnen", "Kwetsbare gezinen", "alle inwoners", "ouderen"]})},
+        zone="waasland-voorbeeld")
+
+
+def test_stretch_suggests_only_municipalities_of_the_zone_and_real_target_groups():
+    net = _waasland_stretch_inventory()
+    s = stretch(net, "Gezinsondersteuning Temse")
+    places = list(s.loc[s["kind"] == "gemeente", "suggestion"])
+    # Sint-Niklaas has the same offer under another spelling ("Kwetsbare gezinen", in Belsele)
+    assert places == ["Beveren-Kruibeke-Zwijndrecht", "Sint-Gillis-Waas", "Stekene"]
+    groups = list(s.loc[s["kind"] == "doelgroep", "suggestion"])
+    assert "alle inwoners" not in groups and "Kwetsbare gezinen" not in groups
+
+
+def test_default_white_spots_are_the_two_tables_people_read():
+    net = _waasland_stretch_inventory()
+    w = white_spots(net)
+    assert set(w["view"]) == {"expertisedomein × gemeente", "expertisedomein × doelgroep"}
+    by_view = w.groupby("view").size()
+    assert by_view["expertisedomein × gemeente"] == 14 * 5
+    assert by_view["expertisedomein × doelgroep"] == 14 * 2  # kwetsbare gezinnen (merged), ouderen
+    full = white_spots(net, full=True)
+    assert len(full) == 14 * 2 * 5
+
+
+def test_duplicates_read_places_through_the_zone():
+    # "Belsele" lies in Sint-Niklaas: the same project written with the deelgemeente is not
+    # "the same idea elsewhere" (which would halve its score)
+    net = read_inventory({"inventaris": pd.DataFrame({
+        "Naam": ["Huiswerkklas Belsele", "Huiswerkklas Sint-Niklaas"],
+        "Partners": ["Basisschool De Linde; Jeugdhuis Axis", "Basisschool De Linde; Jeugdhuis Axis"],
+        "Gemeenten": ["Belsele", "Sint-Niklaas"], "Doelgroepen": ["kinderen", "kinderen"]})},
+        zone="waasland-voorbeeld")
+    d = duplicates(net)
+    assert len(d) == 1 and d.loc[0, "municipalities"] == 1.0

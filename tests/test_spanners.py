@@ -194,7 +194,7 @@ def test_spanners_on_the_care_path_name_the_cross_sector_organisations():
     # the generator built the CGG suicide-prevention unit, JAC and VCLB to span sectors
     assert {"o03", "o16"} <= set(s.index[:3])
     assert s.loc["o03", "groups_reached"] >= 5
-    people = spanners(net, level="person")
+    people = spanners(net, level="person", people="names")
     assert people.index[0] in set(net.people["id"]) and people["group"].notna().all()
 
 

@@ -47,7 +47,8 @@ def test_ei_permutation_test_matches_exact_enumeration(five):
     assert ei.p_less == pytest.approx(exact_less, abs=0.015)
     assert ei.p_greater == pytest.approx(exact_greater, abs=0.015)
     assert ei.expected == pytest.approx(np.mean(values), abs=0.01)
-    assert "E-I index -0.200" in repr(ei)
+    assert "E-I-index -0,200" in repr(ei)  # Dutch by default
+    assert "E-I index -0.200" in ei.describe("en")
 
 
 def test_mixing_counts_shares_and_expected_ties(five):

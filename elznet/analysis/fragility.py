@@ -32,6 +32,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
 from elznet._privacy import person_labels
+from elznet.carriers import sole_carriers, tie_killers
 from elznet.network import Network
 from elznet.vocabulary import SECTORS
 
@@ -40,41 +41,19 @@ __all__ = ["fragile_ties", "cut_points", "what_if", "Impact", "departure_risk"]
 
 # --- who carries what ---------------------------------------------------------------
 def _sole_carriers(net: Network) -> dict[tuple[str, str], str | None]:
-    """(initiative, organisation) -> the one person representing the organisation there,
-    or None when several people or an unnamed participation represent it."""
-    people: dict[tuple[str, str], set] = defaultdict(set)
-    for ini, org, person in net.participations[["initiative", "organisation", "person"]].itertuples(
-            index=False, name=None):
-        people[(ini, org)].add(person)
-    return {key: next(iter(p)) if len(p) == 1 and None not in p else None for key, p in people.items()}
+    """(initiative, organisation) -> the one person representing it there (counted initiatives)."""
+    return sole_carriers(net.counted_participations)
 
 
 def _tie_killers(net: Network) -> dict[tuple[str, str], frozenset]:
-    """For every organisation tie, the people whose departure alone removes it.
+    """For every organisation tie, the people whose departure alone removes it (see :mod:`elznet.carriers`)."""
+    return tie_killers(net)
 
-    A tie survives a departure while one of its supports survives; so the people who
-    can remove it are those who can remove *every* support (the intersection).
-    """
-    sole = _sole_carriers(net)
-    person_org = dict(zip(net.people["id"], net.people["organisation"], strict=False))
-    supports: dict[tuple[str, str], list[set]] = defaultdict(list)
-    members: dict[str, list[str]] = defaultdict(list)
-    for ini, org in sole:
-        members[ini].append(org)
-    for ini, orgs in members.items():
-        orgs = sorted(set(orgs))
-        for i, a in enumerate(orgs):
-            for b in orgs[i + 1:]:
-                supports[(a, b)].append({p for p in (sole[(ini, a)], sole[(ini, b)]) if p is not None})
-    for source, target, listed in net.ties[["source", "target", "people"]].itertuples(index=False, name=None):
-        key = (source, target) if source <= target else (target, source)
-        killers = set()
-        for side in key:
-            carriers = [p for p in listed or [] if person_org.get(p) == side]
-            if len(carriers) == 1:
-                killers.add(carriers[0])
-        supports[key].append(killers)
-    return {key: frozenset(set.intersection(*s)) for key, s in supports.items()}
+
+def _single_org_sectors(net: Network) -> set:
+    """Sectors with one organisation: their "last sector link" is that organisation's own ties."""
+    counts = net.organisations["sector"].value_counts()
+    return {str(s) for s, n in counts.items() if n == 1}
 
 
 def _label_people(net: Network, people: str) -> dict:
@@ -88,9 +67,10 @@ def fragile_ties(net: Network, *, people: str = "names") -> pd.DataFrame:
 
     Columns: ``a``, ``b`` (organisation ids), ``name_a``, ``name_b``, ``sector_a``,
     ``sector_b``, ``carriers_a``, ``carriers_b`` (people as ``people`` shows them:
-    ``"names"``, ``"initials"``, ``"pseudonyms"`` or ``"hide"``), ``single_person``
-    (a side carried by exactly one person), ``carrier_unknown`` (a side with no named
-    carrier), ``is_bridge`` (its loss disconnects the network), ``leaves_with`` (the
+    ``"names"``, ``"initials"``, ``"pseudonyms"`` or ``"hide"``), ``carrier`` ("one",
+    "several" or "unknown", the one definition of :mod:`elznet.carriers`),
+    ``single_person`` (``carrier == "one"``: one departure removes it),
+    ``carrier_unknown`` (``carrier == "unknown"``), ``is_bridge`` (its loss disconnects the network), ``leaves_with`` (the
     people whose departure alone removes it), ``initiatives`` (shared initiative
     ids), ``kinds``, ``weight``, ``sectors`` ("welzijn – zorg"), ``cross_sector`` and
     ``risk``: 3 = a bridge that one person can remove, 2 = a bridge, 1 = one person
@@ -113,8 +93,9 @@ def fragile_ties(net: Network, *, people: str = "names") -> pd.DataFrame:
             "sector_a": sector.get(a), "sector_b": sector.get(b),
             "carriers_a": [labels[p] for p in carriers.get(a, []) if p in labels],
             "carriers_b": [labels[p] for p in carriers.get(b, []) if p in labels],
-            "single_person": any(len(carriers.get(x, [])) == 1 for x in (a, b)),
-            "carrier_unknown": any(len(carriers.get(x, [])) == 0 for x in (a, b)),
+            "carrier": d["carrier"],
+            "single_person": d["carrier"] == "one",
+            "carrier_unknown": d["carrier"] == "unknown",
             "is_bridge": bridge,
             "leaves_with": sorted(labels[p] for p in by if p in labels),
             "initiatives": d["initiatives"], "kinds": d["kinds"], "weight": d["weight"],
@@ -123,7 +104,7 @@ def fragile_ties(net: Network, *, people: str = "names") -> pd.DataFrame:
             "risk": 2 * bridge + bool(by),
         })
     columns = ["a", "b", "name_a", "name_b", "sector_a", "sector_b", "carriers_a", "carriers_b",
-               "single_person", "carrier_unknown", "is_bridge", "leaves_with", "initiatives", "kinds",
+               "carrier", "single_person", "carrier_unknown", "is_bridge", "leaves_with", "initiatives", "kinds",
                "weight", "sectors", "cross_sector", "risk"]
     frame = pd.DataFrame(rows, columns=columns)
     return frame.sort_values(["risk", "cross_sector", "weight", "a", "b"],
@@ -296,18 +277,21 @@ def what_if(net: Network, *, person: str | None = None, organisation: str | None
         [{"a": a, "b": b, "name_a": name.get(a), "name_b": name.get(b),
           "sectors": " – ".join(sorted({str(sector.get(a)), str(sector.get(b))}))} for a, b in lost_edges],
         columns=["a", "b", "name_a", "name_b", "sectors"])
-    before_pairs = set(map(tuple, net.participations[["initiative", "organisation"]].drop_duplicates().values))
-    after_pairs = set(map(tuple, after.participations[["initiative", "organisation"]].drop_duplicates().values))
+    before_pairs = set(map(tuple, net.counted_participations[["initiative", "organisation"]].drop_duplicates().values))
+    after_pairs = set(map(tuple, after.counted_participations[["initiative", "organisation"]].drop_duplicates().values))
     ini_name = dict(zip(net.initiatives["id"], net.initiatives["name"], strict=False))
     lost_pairs = sorted(before_pairs - after_pairs)
     representation = pd.DataFrame(
         [{"initiative": i, "initiative_name": ini_name.get(i), "organisation": o, "organisation_name": name.get(o)}
          for i, o in lost_pairs], columns=["initiative", "initiative_name", "organisation", "organisation_name"])
     cut, _ = _cut_off(g, nodes=gone_nodes, edges=[] if gone_nodes else lost_edges)
+    if person is not None:
+        cut.discard(org)  # the leaver's own organisation is not cut off: it loses a colleague
     cut_frame = pd.DataFrame([{"id": x, "name": name.get(x), "sector": sector.get(x)} for x in sorted(cut)],
                              columns=["id", "name", "sector"])
+    lonely = _single_org_sectors(net)
     before_links, after_links = _sector_pairs(sector, g.edges()), _sector_pairs(sector, h.edges())
-    links_lost = sorted(p for p in before_links if p not in after_links)
+    links_lost = sorted(p for p in before_links if p not in after_links and not lonely & set(p))
     return Impact(who, ties_lost, representation, cut_frame, links_lost,
                   nx.number_connected_components(g), nx.number_connected_components(h))
 
@@ -338,7 +322,8 @@ def _without_person(net: Network, pid: str) -> Network:
     ties = net.ties[pd.Series(keep, index=net.ties.index, dtype=bool)].copy()
     ties["people"] = [[p for p in ps or [] if p != pid] for ps in ties["people"]]
     return Network.from_tables(organisations=net.organisations, people=net.people[net.people["id"] != pid],
-                               initiatives=net.initiatives, participations=parts, ties=ties)
+                               initiatives=net.initiatives, participations=parts, ties=ties, counting=net.counting,
+                               skip_kinds=net.skip_kinds)
 
 
 def _without_organisation(net: Network, oid: str) -> Network:
@@ -346,7 +331,8 @@ def _without_organisation(net: Network, oid: str) -> Network:
     return Network.from_tables(
         organisations=net.organisations[net.organisations["id"] != oid],
         people=net.people, initiatives=net.initiatives,
-        participations=net.participations[net.participations["organisation"] != oid], ties=ties)
+        participations=net.participations[net.participations["organisation"] != oid], ties=ties,
+        counting=net.counting, skip_kinds=net.skip_kinds)
 
 
 # --- everyone at once --------------------------------------------------------------------
@@ -360,10 +346,16 @@ def departure_risk(net: Network, level: str = "person", *, people: str = "names"
     ``components_added``. Sorted by organisations cut off, sector links lost, ties lost
     and representation lost. The numbers equal :func:`what_if` for each one (tested),
     but are computed from who can remove each tie, not by simulating every departure.
+
+    Two rules keep the ranking honest: a person's own organisation is never counted as
+    cut off (it loses a colleague, not its place in the network), and sectors with a
+    single organisation are left out of ``sector_links_lost`` (their "last link" is
+    just that organisation's ties, already counted in ``ties_lost``).
     """
     g = net.graph
     sector = dict(g.nodes(data="sector"))
     pair_total = _sector_pairs(sector, g.edges())
+    lonely = _single_org_sectors(net)
     bridges = {frozenset(e) for e in nx.bridges(g)} if g.number_of_edges() else set()
     cutter = _Cutter(g)
     plain = nx.Graph(g.edges())  # bare adjacency to remove and restore edges on
@@ -380,15 +372,17 @@ def departure_risk(net: Network, level: str = "person", *, people: str = "names"
         for pid in net.people["id"]:
             edges = killed.get(pid, [])
             cut, change = _edge_cut(plain, edges, bridges, cutter)
+            cut = set(cut) - {org_of.get(pid)}  # the leaver's own organisation is not cut off
             lost = _sector_pairs(sector, edges)
             rows.append({"id": pid, "name": labels.get(pid), "organisation": org_of.get(pid),
                          "ties_lost": len(edges), "representation_lost": sole.get(pid, 0),
                          "organisations_cut_off": len(cut),
-                         "sector_links_lost": sum(1 for p, n in lost.items() if n == pair_total[p]),
+                         "sector_links_lost": sum(1 for p, n in lost.items()
+                                                  if n == pair_total[p] and not lonely & set(p)),
                          "components_added": change})
     elif level == "organisation":
         points = set(nx.articulation_points(g))
-        inis = net.participations.drop_duplicates(["initiative", "organisation"])["organisation"].value_counts()
+        inis = net.counted_participations.drop_duplicates(["initiative", "organisation"])["organisation"].value_counts()
         for oid in net.organisations["id"]:
             edges = [(oid, x) for x in g.neighbors(oid)]
             cut, change = cutter.cut_off(nodes=[oid]) if oid in points or g.degree(oid) == 0 else (set(), 0)
@@ -396,7 +390,8 @@ def departure_risk(net: Network, level: str = "person", *, people: str = "names"
             rows.append({"id": oid, "name": g.nodes[oid].get("name"), "organisation": oid,
                          "ties_lost": len(edges), "representation_lost": int(inis.get(oid, 0)),
                          "organisations_cut_off": len(cut),
-                         "sector_links_lost": sum(1 for p, n in lost.items() if n == pair_total[p]),
+                         "sector_links_lost": sum(1 for p, n in lost.items()
+                                                  if n == pair_total[p] and not lonely & set(p)),
                          "components_added": change})
     else:
         raise ValueError(f"level must be 'person' or 'organisation', not {level!r}")

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import warnings
 from itertools import product
 
 import networkx as nx
@@ -24,106 +25,214 @@ from rapidfuzz import fuzz, process
 from elznet import settings
 from elznet.network import Network
 from elznet.read.names import normalise
-from elznet.vocabulary import EXPERTISE_DOMAINS, REGIONS, STAGES, short_label
+from elznet.vocabulary import EXPERTISE_DOMAINS, STAGES, VOCABULARIES, lookup, short_label
+from elznet.zone import Zone, ZoneError, resolve_zone
 
-__all__ = ["white_spots", "duplicates", "stretch", "DIMENSIONS"]
+__all__ = ["white_spots", "duplicates", "stretch", "target_group_labels", "DIMENSIONS", "GENERAL_PUBLIC",
+           "UnknownPlaceWarning"]
 
 #: The dimensions white_spots understands: dimension -> initiative column.
 DIMENSIONS = {"expertise_domain": "expertise_domains", "target_group": "target_groups",
               "municipality": "municipalities", "stage": "stages"}
 
 
-def _regions(extra: dict[str, list[str]] | None) -> dict[str, list[str]]:
-    return {normalise(k): v for k, v in {**REGIONS, **(extra or {})}.items()}
+#: Target-group words that mean "everyone": not a target group of their own. An initiative
+#: for everyone covers every target group; :func:`stretch` never suggests them.
+GENERAL_PUBLIC = frozenset(normalise(w) for w in (
+    "alle inwoners", "iedereen", "alle burgers", "burgers", "inwoners", "algemeen publiek", "brede bevolking",
+    "bevolking", "alle leeftijden", "alle doelgroepen", "alle burgers van de zone", "ruim publiek",
+    "everyone", "general public", "all residents"))
+
+#: Two spellings of a target group are the same group when their normalised forms are at
+#: least this similar (rapidfuzz ``ratio``, 0-100), e.g. "kwetsbare gezinnen" / "kwetsbare gezinen".
+TARGET_GROUP_SIMILARITY = 90
 
 
-#: Words for "the whole zone" in a municipality cell: they cover every municipality.
-WHOLE_ZONE = {"regio", "regionaal", "hele regio", "hele zone", "heel de zone", "zone", "alle gemeenten",
-              "bovenlokaal"}
+def _zone(net: Network, zone, regions: dict[str, list[str]] | None) -> Zone:
+    z = resolve_zone(net, zone)
+    if regions:
+        z = Zone(z.name, z.municipalities, dict(z.deelgemeenten), {**z.regions, **regions})
+    return z
 
 
-def _municipalities(items, regions: dict[str, list[str]], zone: list[str] | None = None) -> list[str]:
-    """Municipality cells with region names ("regio Meetjesland") expanded, and words for
-    the whole zone ("regio") expanded to ``zone`` (or dropped when it is not known)."""
-    out: list[str] = []
-    for item in items or []:
-        key = normalise(item)
-        if key in WHOLE_ZONE:
-            out.extend(zone or [])
+def target_group_labels(values) -> dict[str, str]:
+    """Spelling variants of target groups merged: normalised variant -> one label.
+
+    Values are merged when their normalised forms (case, accents, punctuation and text
+    in parentheses ignored) are equal or at least :data:`TARGET_GROUP_SIMILARITY`
+    similar (rapidfuzz ``ratio``); the label is the most frequent spelling. When the
+    vocabulary knows target groups (``lookup("target_groups", ...)``), its key wins.
+    Words for everyone (:data:`GENERAL_PUBLIC`) are left out.
+
+    >>> target_group_labels(["Kwetsbare gezinnen", "kwetsbare gezinen", "ouderen", "alle inwoners"])
+    {'kwetsbare gezinnen': 'Kwetsbare gezinnen', 'kwetsbare gezinen': 'Kwetsbare gezinnen', 'ouderen': 'ouderen'}
+    """
+    from collections import Counter
+
+    counts = Counter(v for v in values if isinstance(v, str) and v.strip())
+    known_vocab = "target_groups" in VOCABULARIES
+    groups: list[tuple[str, list[str]]] = []  # (key, spellings)
+    for spelling, _ in counts.most_common():
+        key = _tg_key(spelling)
+        if not key or key in GENERAL_PUBLIC:
+            continue
+        if known_vocab and (hit := lookup("target_groups", spelling)):
+            key = normalise(hit)
+        for gkey, members in groups:
+            if gkey == key or fuzz.ratio(gkey, key) >= TARGET_GROUP_SIMILARITY:
+                members.append(spelling)
+                break
         else:
-            out.extend(regions.get(key, [item]))
+            groups.append((key, [spelling]))
+    out: dict[str, str] = {}
+    for _, members in groups:
+        for m in members:
+            out[normalise(m)] = members[0]
     return out
 
 
-def _universe(net: Network, dim: str, given: dict | None, regions: dict[str, list[str]]) -> list[str]:
+def _tg_key(value: str) -> str:
+    return normalise(value.split("(")[0]) or normalise(value)
+
+
+def _universe(net: Network, dim: str, given: dict | None, zone: Zone, groups: dict[str, str]) -> list[str]:
     if given and dim in given:
         return list(dict.fromkeys(given[dim]))
     if dim == "expertise_domain":
         return list(EXPERTISE_DOMAINS)
     if dim == "stage":
         return list(STAGES)
-    if dim == "municipality":  # where initiatives work; an organisation's seat may lie outside the zone
-        seen = [m for items in net.initiatives["municipalities"] for m in _municipalities(items, regions)]
-    else:
-        seen = [v for items in net.initiatives[DIMENSIONS[dim]] for v in items or []]
-    return sorted(dict.fromkeys(seen), key=normalise)
+    if dim == "municipality":
+        return list(zone.municipalities)
+    return sorted(dict.fromkeys(groups.values()), key=normalise)
 
 
-def white_spots(net: Network, *, dims: tuple[str, ...] = ("expertise_domain", "target_group", "municipality"),
-                universe: dict[str, list[str]] | None = None,
+def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool = False,
+                zone: Zone | str | None = None, universe: dict[str, list[str]] | None = None,
                 regions: dict[str, list[str]] | None = None) -> pd.DataFrame:
-    """How many initiatives cover each combination of ``dims``, zeros included.
+    """How many initiatives cover each combination, zeros included: where the white spots are.
+
+    By default the two tables people read: expertise domain × municipality and expertise
+    domain × target group (column ``view`` says which), within the zone's
+    municipalities. ``full=True`` gives the full product domain × target group ×
+    municipality (large: 14 domains × every target group × every municipality); ``dims``
+    any one product of the dimensions in :data:`DIMENSIONS`.
+
+    Places are read through the zone (:mod:`elznet.zone`): a deelgemeente counts for its
+    municipality, a region word ("regio Waasland", "BKZ") for each municipality it
+    covers, "heel de zone" for all. Target-group spellings are merged
+    (:func:`target_group_labels`); an initiative "for everyone" (:data:`GENERAL_PUBLIC`)
+    covers every target group. Only running initiatives count, unless the network counts
+    all (``net.with_status("all")``): a finished project fills no gap.
 
     Parameters
     ----------
-    dims : tuple of "expertise_domain", "target_group", "municipality", "stage"
+    net : Network
+        The inventory's network.
+    dims : tuple of "expertise_domain", "target_group", "municipality", "stage", optional
+        One product to count instead of the two default tables.
+    full : bool
+        The full domain × target group × municipality product.
+    zone : Zone or str, optional
+        The zone (default ``net.zone``, else inferred; see :func:`elznet.zone.resolve_zone`).
     universe : dict, optional
-        The values each dimension should range over, e.g.
-        ``{"municipality": [...the zone's municipalities...], "target_group": [...]}``.
-        Defaults: the 14 expertise domains and the 7 care-path stages from the
-        vocabulary; for municipalities and target groups every value the inventory
-        mentions (pass the zone's own lists to see gaps the data cannot show).
+        The values a dimension should range over, e.g. ``{"target_group": [...]}``.
+        Defaults: the 14 expertise domains and 7 care-path stages of the vocabulary, the
+        zone's municipalities, the target groups the inventory names (merged).
     regions : dict, optional
-        Region names and the municipalities they cover, added to
-        :data:`elznet.vocabulary.REGIONS`: an initiative in "regio Meetjesland" covers
-        each of its municipalities; one in "regio" (:data:`WHOLE_ZONE`) covers the
-        whole municipality universe.
+        Extra region words and the municipalities they cover, added to the zone's.
 
     Returns
     -------
-    DataFrame with one column per dimension, ``initiatives`` (count), ``names`` (the
-    initiatives), ``white_spot`` (True where none). A value that does not match the
-    universe (a typo, a region such as "regio Meetjesland") is not silently counted
-    as covering anything: it is listed in ``frame.attrs["outside_universe"]``.
+    pandas.DataFrame
+        One row per combination: the dimension columns, ``initiatives`` (count),
+        ``names`` (the initiatives), ``white_spot`` (True where none) and ``view``.
+        Nothing is counted silently: ``frame.attrs["unknown_places"]`` lists place words
+        the zone does not know (also warned), ``frame.attrs["outside_zone"]`` municipalities
+        outside the zone, ``frame.attrs["outside_universe"]`` other values outside a
+        given universe.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> w = white_spots(elznet.examples.load("meetjesland_inventaris"))
+    >>> sorted(w["view"].unique())
+    ['expertisedomein × doelgroep', 'expertisedomein × gemeente']
     """
-    unknown = [d for d in dims if d not in DIMENSIONS]
-    if unknown:
-        raise ValueError(f"unknown dimension(s) {unknown}; choose from {list(DIMENSIONS)}")
-    region_map = _regions(regions)
-    universes = {d: _universe(net, d, universe, region_map) for d in dims}
-    keys = {d: {normalise(v): v for v in universes[d]} for d in dims}
-    ini = net.initiatives
-    covered: dict[tuple, list[str]] = {}
-    outside: dict[str, set] = {d: set() for d in dims}
-    for row in ini.itertuples(index=False):
-        values = []
-        for d in dims:
-            items = getattr(row, DIMENSIONS[d]) or []
+    if dims is not None:
+        unknown = [d for d in dims if d not in DIMENSIONS]
+        if unknown:
+            raise ValueError(f"unknown dimension(s) {unknown}; choose from {list(DIMENSIONS)}")
+        views = [tuple(dims)]
+    elif full:
+        views = [("expertise_domain", "target_group", "municipality")]
+    else:
+        views = [("expertise_domain", "municipality"), ("expertise_domain", "target_group")]
+    z = _zone(net, zone, regions)
+    groups = target_group_labels(v for items in net.initiatives["target_groups"] for v in items or [])
+    used = list(dict.fromkeys(d for v in views for d in v))
+    universes = {d: _universe(net, d, universe, z, groups) for d in used}
+    keys = {d: {normalise(v): v for v in universes[d]} for d in used}
+    everyone = list(universes["target_group"]) if "target_group" in universes else []
+    outside: dict[str, set] = {d: set() for d in used}
+    unknown_places: set[str] = set()
+    outside_zone: set[str] = set()
+    per_row: list[tuple[str, dict[str, list[str]]]] = []
+    counted = net.initiatives[net.counted]
+    for row in counted.itertuples(index=False):
+        values: dict[str, list[str]] = {}
+        for d in used:
+            items = [v for v in getattr(row, DIMENSIONS[d]) or [] if isinstance(v, str)]
+            if d == "municipality" and not (universe and "municipality" in universe):
+                inside, unknown, elsewhere = z.expand(items)
+                unknown_places.update(unknown)
+                outside_zone.update(elsewhere)
+                values[d] = inside
+                continue
             if d == "municipality":
-                items = _municipalities(items, region_map, universes[d])
+                items = [m for item in items for m in z.resolve(item) or (item,)]
+            if d == "target_group":
+                if any(_tg_key(v) in GENERAL_PUBLIC for v in items):
+                    values[d] = everyone
+                    continue
+                items = [groups.get(normalise(v), v) for v in items]
             matched = [keys[d][normalise(v)] for v in items if normalise(v) in keys[d]]
             outside[d] |= {v for v in items if normalise(v) not in keys[d]}
-            values.append(matched)
-        for combo in product(*values):
-            covered.setdefault(combo, []).append(row.name)
-    rows = []
-    for combo in product(*(universes[d] for d in dims)):
-        names = covered.get(combo, [])
-        rows.append({**dict(zip(dims, combo, strict=False)), "initiatives": len(names), "names": names,
-                     "white_spot": not names})
-    frame = pd.DataFrame(rows, columns=[*dims, "initiatives", "names", "white_spot"])
+            values[d] = list(dict.fromkeys(matched))
+        per_row.append((row.name, values))
+    frames = []
+    for view in views:
+        covered: dict[tuple, list[str]] = {}
+        for name, values in per_row:
+            for combo in product(*(values[d] for d in view)):
+                covered.setdefault(combo, []).append(name)
+        rows = []
+        for combo in product(*(universes[d] for d in view)):
+            names = covered.get(combo, [])
+            rows.append({**dict(zip(view, combo, strict=False)), "initiatives": len(names), "names": names,
+                         "white_spot": not names})
+        frame = pd.DataFrame(rows, columns=[*view, "initiatives", "names", "white_spot"])
+        frame["view"] = " × ".join(_VIEW_WORDS[d] for d in view)
+        frames.append(frame)
+    columns = [*used, "initiatives", "names", "white_spot", "view"]
+    frame = pd.concat(frames, ignore_index=True)[columns] if len(frames) > 1 else frames[0][columns]
+    frame.attrs["zone"] = z.name
+    frame.attrs["unknown_places"] = sorted(unknown_places, key=normalise)
+    frame.attrs["outside_zone"] = sorted(outside_zone, key=normalise)
     frame.attrs["outside_universe"] = {d: sorted(v) for d, v in outside.items() if v}
+    if unknown_places:
+        warnings.warn(f"{len(unknown_places)} plaatsnamen kent de zone '{z.name}' niet en tellen niet mee: "
+                      f"{', '.join(frame.attrs['unknown_places'])}. Voeg ze toe aan het blad 'zone' "
+                      "(soort deelgemeente of regio).", UnknownPlaceWarning, stacklevel=2)
     return frame
+
+
+_VIEW_WORDS = {"expertise_domain": "expertisedomein", "target_group": "doelgroep", "municipality": "gemeente",
+               "stage": "zorgpadfase"}
+
+
+class UnknownPlaceWarning(UserWarning):
+    """Place words in the inventory that the zone does not know (they are not counted)."""
 
 
 #: How much each piece of evidence weighs in a duplicate score (they sum to 1).
@@ -138,7 +247,8 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     Evidence per pair (each 0–1): ``name`` similarity (mean of rapidfuzz's
     ``token_set_ratio`` and ``token_sort_ratio`` on normalised names), ``description``
     similarity (``token_set_ratio``), and the Jaccard overlap of ``partners``,
-    ``target_groups``, ``municipalities`` and ``expertise_domains``. ``score`` is their
+    ``target_groups``, ``municipalities`` (read through the zone: a deelgemeente is its
+    municipality, a region word its municipalities) and ``expertise_domains``. ``score`` is their
     weighted mean (:data:`DUPLICATE_WEIGHTS`: name .30, partners .25, target groups .15,
     the rest .10), halved when both name municipalities and none are shared (the same
     idea elsewhere is a stretch, not a double project). Pairs scoring at least
@@ -183,7 +293,8 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     partners = net.participations.groupby("initiative")["organisation"].agg(lambda s: sorted(set(s)))
     sets = {"partners": [partners.get(i, []) for i in ini["id"]],
             **{col: [sorted({normalise(x) for x in v or []}) for v in ini[col]]
-               for col in ("target_groups", "municipalities", "expertise_domains")}}
+               for col in ("target_groups", "expertise_domains")}}
+    sets["municipalities"] = _zone_places(net, ini["municipalities"])
     left, right = _candidate_pairs(names, sets["partners"])
     same = np.array([names[i] == names[j] for i, j in zip(left, right)], dtype=bool)
     evidence = {"name": _pair_similarity(names, left, right, fuzz.token_set_ratio, fuzz.token_sort_ratio)}
@@ -205,6 +316,17 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
         "shared_target_groups": [sorted(set(sets["target_groups"][i]) & set(sets["target_groups"][j]))
                                  for i, j in zip(left, right)]}, columns=columns)
     return frame.sort_values(["same_name", "score"], ascending=False, kind="stable").reset_index(drop=True)
+
+
+def _zone_places(net: Network, cells: pd.Series) -> list[list[str]]:
+    """Each cell's place words as the municipalities they cover (through the zone; words the
+    zone does not know kept as written), so "Belsele" and "Sint-Niklaas" overlap."""
+    try:
+        zone = resolve_zone(net)
+    except ZoneError:  # no Belgian place at all: compare the words as written
+        return [sorted({normalise(x) for x in v or []}) for v in cells]
+    return [sorted({normalise(m) for x in v or [] if isinstance(x, str) for m in zone.resolve(x) or (x,)})
+            for v in cells]
 
 
 def _candidate_pairs(names: list[str], partners: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
@@ -253,53 +375,65 @@ def _pair_jaccard(values: list[list[str]], left: np.ndarray, right: np.ndarray) 
     return np.divide(inter, union, out=np.zeros(len(left)), where=union > 0)
 
 
-def stretch(net: Network, initiative: str, *, neighbours: dict[str, list[str]] | None = None,
+def stretch(net: Network, initiative: str, *, zone: Zone | str | None = None,
+            neighbours: dict[str, list[str]] | None = None,
             regions: dict[str, list[str]] | None = None, max_per_kind: int = 10) -> pd.DataFrame:
     """Ways to widen one initiative (by id or name), each with its reason.
 
     Three kinds of suggestion (column ``kind``):
 
-    * ``gemeente`` — municipalities of the zone where no similar initiative (same
-      expertise domain and target group) exists yet. With ``neighbours`` (a map from a
-      municipality to the ones bordering it) only bordering municipalities are
-      suggested; without it, every municipality of the zone the inventory mentions.
+    * ``gemeente`` — municipalities of the zone (only official municipalities, never a
+      region word or deelgemeente) where no similar initiative (same expertise domain
+      and target group, spellings merged) exists yet. With ``neighbours`` (a map from a
+      municipality to the ones bordering it) only bordering municipalities are suggested.
     * ``doelgroep`` — target groups the initiative's partners already serve in other
-      initiatives, with the partners that serve them.
+      initiatives, with the partners that serve them (spelling variants merged, words
+      for everyone such as "alle inwoners" left out).
     * ``partner`` — organisations not yet on board that work in the initiative's
       expertise domains in its municipalities (or region-wide), ranked by network
       distance to the current partners (1 = already works with one of them), then by
       how many of them it works with and how many domains it shares. Names
       the load report flags as another spelling of a current partner are left out.
 
-    Region names ("regio Meetjesland") count as their municipalities (see
-    :func:`white_spots`). At most ``max_per_kind`` suggestions of each kind.
+    Places are read through the zone (``zone=``, else ``net.zone``, else inferred; see
+    :mod:`elznet.zone`). At most ``max_per_kind`` suggestions of each kind.
 
     Returns ``kind``, ``suggestion``, ``reason`` (Dutch, for the working group) and
     ``score`` (higher first within a kind).
     """
-    region_map = _regions(regions)
+    z = _zone(net, zone, regions)
     ini = _find_initiative(net, initiative)
     record = net.initiatives.set_index("id").loc[ini]
     parts = net.participations
     partners = set(parts.loc[parts["initiative"] == ini, "organisation"])
     domains = set(record["expertise_domains"] or [])
-    groups = {normalise(t) for t in record["target_groups"] or []}
-    zone = _universe(net, "municipality", None, region_map)
-    here = {normalise(m) for m in _municipalities(record["municipalities"], region_map, zone)}
+    labels = target_group_labels(v for items in net.initiatives["target_groups"] for v in items or [])
+
+    def group_keys(items) -> set[str]:
+        items = [v for v in items or [] if isinstance(v, str)]
+        if any(_tg_key(v) in GENERAL_PUBLIC for v in items):
+            return {"*"}
+        return {normalise(labels.get(normalise(v), v)) for v in items}
+
+    def places(items) -> set[str]:
+        return set(z.expand(items)[0])
+
+    groups = group_keys(record["target_groups"])
+    here = places(record["municipalities"])
     name = dict(zip(net.organisations["id"], net.organisations["name"], strict=False))
     rows: list[dict] = []
 
-    # municipalities without a similar initiative
+    # municipalities of the zone without a similar initiative
     others = net.initiatives[net.initiatives["id"] != ini]
     similar = others[others["expertise_domains"].map(lambda d: bool(domains & set(d or [])))
-                     & others["target_groups"].map(lambda t: bool(groups & {normalise(x) for x in t or []}))]
-    served = {normalise(m) for ms in similar["municipalities"] for m in _municipalities(ms, region_map, zone)}
+                     & others["target_groups"].map(lambda t: bool(group_keys(t) & groups) or "*" in group_keys(t)
+                                                   or "*" in groups)]
+    served = {m for ms in similar["municipalities"] for m in places(ms)}
     found = 0
-    for m in zone:
-        key = normalise(m)
-        if key in here or key in served or found >= max_per_kind:
+    for m in z.municipalities:
+        if m in here or m in served or found >= max_per_kind:
             continue
-        if neighbours is not None and not any(key in {normalise(x) for x in neighbours.get(h, [])}
+        if neighbours is not None and not any(normalise(m) in {normalise(x) for x in neighbours.get(h, [])}
                                               for h in record["municipalities"] or []):
             continue
         found += 1
@@ -312,8 +446,11 @@ def stretch(net: Network, initiative: str, *, neighbours: dict[str, list[str]] |
     targets = dict(zip(net.initiatives["id"], net.initiatives["target_groups"], strict=False))
     for other, org in elsewhere[["initiative", "organisation"]].drop_duplicates().itertuples(index=False):
         for t in targets.get(other) or []:
-            if normalise(t) not in groups:
-                by_group.setdefault(t, set()).add(org)
+            if not isinstance(t, str) or _tg_key(t) in GENERAL_PUBLIC:
+                continue
+            label = labels.get(normalise(t), t)
+            if normalise(label) not in groups:
+                by_group.setdefault(label, set()).add(org)
     for t, orgs in sorted(by_group.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:max_per_kind]:
         who = ", ".join(sorted(name.get(o, o) for o in orgs))
         rows.append({"kind": "doelgroep", "suggestion": t, "score": float(len(orgs)),
@@ -327,11 +464,10 @@ def stretch(net: Network, initiative: str, *, neighbours: dict[str, list[str]] |
     ini_info = net.initiatives.set_index("id")
     for other, org in parts[["initiative", "organisation"]].drop_duplicates().itertuples(index=False):
         domain_of.setdefault(org, set()).update(ini_info.at[other, "expertise_domains"] or [])
-        area_of.setdefault(org, set()).update(
-            normalise(m) for m in _municipalities(ini_info.at[other, "municipalities"], region_map, zone))
+        area_of.setdefault(org, set()).update(places(ini_info.at[other, "municipalities"]))
     for org, muni in zip(net.organisations["id"], net.organisations["municipality"], strict=False):
         if muni:
-            area_of.setdefault(org, set()).update(normalise(m) for m in _municipalities([muni], region_map, zone))
+            area_of.setdefault(org, set()).update(places([muni]))
     partner_names = {normalise(name.get(p, p)) for p in partners}
     variants = {normalise(a) for a, b in net.report.suggestions[["name", "similar_to"]].itertuples(index=False)
                 if normalise(b) in partner_names}

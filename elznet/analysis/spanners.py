@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from elznet._privacy import check_mode, person_labels
 from elznet.analysis.centrality import (
     choose_engine,
     closeness,
@@ -151,7 +152,8 @@ def _brokerage_null(codes: np.ndarray, k: int, n: int, arcs: int) -> tuple[dict,
 
 
 def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = "organisation",
-             engine: str = "auto", betweenness_k: int | None = None, seed: int = 0) -> pd.DataFrame:
+             engine: str = "auto", betweenness_k: int | None = None, seed: int = 0,
+             people: str = "hide") -> pd.DataFrame:
     """Boundary spanners: one row per organisation (or person), strongest first.
 
     Parameters
@@ -167,6 +169,11 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
         See :mod:`elznet.analysis.centrality`; the numbers do not depend on it.
     betweenness_k : int, optional
         Sample betweenness from this many sources (exact by default up to 10,000 nodes).
+    people : {"hide", "initials", "pseudonyms", "names"}
+        With ``level="person"`` on a Network: how people are shown. Hidden by default:
+        the index becomes a neutral ``P001``... and ``name`` "medewerker van <organisation>";
+        ``"initials"`` / ``"pseudonyms"`` label them so; ``"names"`` keeps ids and names.
+        Person rows also get ``organisation`` (its name).
 
     Returns
     -------
@@ -219,7 +226,27 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
     parts[frame["degree"] == 0] = 0.0
     frame["spanner_score"] = parts.fillna(0).mean(axis=1)
     frame["spanner_rank"] = frame["spanner_score"].rank(ascending=False, method="min").astype(int)
-    return frame.sort_values(["spanner_rank", "betweenness"], ascending=[True, False], kind="stable")
+    frame = frame.sort_values(["spanner_rank", "betweenness"], ascending=[True, False], kind="stable")
+    if level == "person" and isinstance(source, Network):
+        frame = _show_people(frame, source, people)
+    return frame
+
+
+def _show_people(frame: pd.DataFrame, net: Network, people: str) -> pd.DataFrame:
+    """Person rows labelled as the privacy switch says (see :mod:`elznet._privacy`)."""
+    check_mode(people)
+    org_name = dict(zip(net.organisations["id"], net.organisations["name"], strict=False))
+    org_of = dict(zip(net.people["id"], net.people["organisation"], strict=False))
+    frame = frame.copy()
+    frame.insert(1, "organisation", [org_name.get(org_of.get(p), org_of.get(p)) for p in frame.index])
+    if people == "names":
+        return frame
+    neutral = {p: f"P{k:03d}" for k, p in enumerate(net.people["id"], start=1)}
+    labels = person_labels(net.people, people)
+    frame["name"] = [labels.get(p) if people != "hide" else f"medewerker van {org}"
+                     for p, org in zip(frame.index, frame["organisation"], strict=False)]
+    frame.index = pd.Index([neutral.get(p, p) for p in frame.index], name="id")
+    return frame
 
 
 def _groups_reached(graph: nx.Graph, groups: pd.Series) -> pd.Series:

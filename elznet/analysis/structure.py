@@ -171,9 +171,20 @@ class EIIndex:
     p_less: float
     permutations: int
 
+    def describe(self, lang: str = "nl") -> str:
+        """One line: the index, what chance gives, and the permutation p-values (Dutch or English)."""
+        if lang == "en":
+            return (f"E-I index {self.network:+.3f} (random relabelling: {self.expected:+.3f}; "
+                    f"P(>=) = {self.p_greater:.3f}, P(<=) = {self.p_less:.3f}, {self.permutations} permutations)")
+        def nl(x: float, sign: bool = False) -> str:
+            return (f"{x:+.3f}" if sign else f"{x:.3f}").replace(".", ",")
+        side = ("meer banden tussen groepen dan binnen" if self.network > 0 else
+                "meer banden binnen groepen dan tussen" if self.network < 0 else "evenveel binnen als tussen")
+        return (f"E-I-index {nl(self.network, True)}: {side} (bij toeval verwacht: {nl(self.expected, True)}; "
+                f"P(≥) = {nl(self.p_greater)}, P(≤) = {nl(self.p_less)}, {self.permutations} permutaties)")
+
     def __repr__(self) -> str:
-        return (f"E-I index {self.network:+.3f} (random relabelling: {self.expected:+.3f}; "
-                f"P(>=) = {self.p_greater:.3f}, P(<=) = {self.p_less:.3f}, {self.permutations} permutations)")
+        return self.describe("nl")
 
 
 def ei_index(graph: Network | nx.Graph, group: str = "sector", *, permutations: int = 5000,

@@ -21,6 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from elznet.output.labels import HEADERS, relabel
 from elznet.vocabulary import HEADERS_NL, LIST_COLUMNS, TARGET_GROUPS, VOCABULARIES
 
 __all__ = ["write_template", "write_tables", "write_analysis", "ANALYSIS_HEADERS_NL"]
@@ -185,44 +186,22 @@ def _save(wb: Workbook, path: Path) -> None:
         raise PermissionError(f"Cannot write '{path}': is it open in Excel? Close it and try again.") from None
 
 
-#: Dutch headers for the analysis tables (columns not listed keep their name).
-ANALYSIS_HEADERS_NL = {
-    "id": "id", "name": "naam", "group": "groep", "sector": "sector", "degree": "aantal partners",
-    "weighted_degree": "aantal samenwerkingen", "betweenness": "brugfunctie (betweenness)",
-    "closeness": "nabijheid (closeness)", "eigenvector": "eigenvectorcentraliteit", "constraint": "beperking (Burt)",
-    "effective_size": "effectieve omvang (Burt)", "constraint_weighted": "beperking gewogen",
-    "effective_size_weighted": "effectieve omvang gewogen", "coordinator": "coördinator", "itinerant": "consulent",
-    "representative": "vertegenwoordiger", "gatekeeper": "poortwachter", "liaison": "verbindingspersoon",
-    "brokerage_total": "makelaarsrollen totaal", "brokerage_between": "makelaarsrollen tussen groepen",
-    "groups_reached": "andere groepen bereikt", "spanner_score": "grenswerkersscore", "spanner_rank": "rang",
-    "a": "organisatie a", "b": "organisatie b", "name_a": "naam a", "name_b": "naam b", "sector_a": "sector a",
-    "sector_b": "sector b", "carriers_a": "gedragen door (a)", "carriers_b": "gedragen door (b)",
-    "single_person": "één persoon", "carrier_unknown": "drager onbekend", "is_bridge": "brug",
-    "leaves_with": "valt weg als vertrekt", "initiatives": "initiatieven", "kinds": "soort", "weight": "gewicht",
-    "sectors": "sectoren", "cross_sector": "over sectoren heen", "risk": "risico", "cut_off": "raken los",
-    "cut_off_names": "welke organisaties", "sectors_cut_off": "welke sectoren", "pieces": "delen",
-    "organisation": "organisatie", "ties_lost": "banden weg", "representation_lost": "deelnames weg",
-    "organisations_cut_off": "organisaties los", "sector_links_lost": "sectorverbindingen weg",
-    "components_added": "extra eilanden", "community": "cluster", "size": "omvang", "label": "vooral",
-    "modularity": "modulariteit", "group_a": "groep a", "group_b": "groep b", "ties": "banden", "share": "aandeel",
-    "within": "binnen de groep", "expected": "verwacht bij toeval", "status": "toestand", "people": "personen",
-    "organisations": "organisaties", "expertise_domain": "expertisedomein", "target_group": "doelgroep",
-    "municipality": "gemeente", "stage": "zorgpadfase", "names": "namen", "white_spot": "witte vlek",
-    "score": "gelijkenis", "partners": "partners", "target_groups": "doelgroepen", "municipalities": "gemeenten",
-    "expertise_domains": "expertisedomeinen", "description": "beschrijving", "shared_partners": "gedeelde partners",
-    "shared_target_groups": "gedeelde doelgroepen", "kengetal": "kengetal", "waarde": "waarde",
-}
+#: Dutch headers for the analysis tables (columns not listed keep their name); the one
+#: label table is :mod:`elznet.output.labels`.
+ANALYSIS_HEADERS_NL = HEADERS["nl"]
 
 
-def write_analysis(sheets: dict[str, pd.DataFrame], path: str | Path) -> Path:
+def write_analysis(sheets: dict[str, pd.DataFrame], path: str | Path, *, lang: str = "nl") -> Path:
     """Write analysis tables, one sheet each (sheet names as given, at most 31
-    characters), Dutch headers, autofilter and a frozen header row."""
+    characters), headers and vocabulary values as labels (Dutch by default, see
+    :mod:`elznet.output.labels`), autofilter and a frozen header row."""
     path = Path(path)
     wb = Workbook()
     wb.remove(wb.active)
     for name, frame in sheets.items():
         frame = frame.reset_index() if frame.index.name or not isinstance(frame.index, pd.RangeIndex) else frame
-        header = [ANALYSIS_HEADERS_NL.get(str(c), str(c)) for c in frame.columns]
+        frame = relabel(frame, lang)
+        header = [str(c) for c in frame.columns]
         ws = wb.create_sheet(name[:31])
         _write_rows(ws, header, ([_plain(v) for v in row] for row in frame.itertuples(index=False, name=None)))
     _save(wb, path)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import io
+from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -25,17 +26,21 @@ from elznet.analysis.gaps import duplicates, white_spots
 from elznet.analysis.spanners import spanners
 from elznet.analysis.structure import communities, disconnected_groups, mixing
 from elznet.network import Network
+from elznet.output import labels
 from elznet.output.figures import plot_network
 from elznet.output.maps import network_map
 from elznet.output.style import sector_name
 from elznet.vocabulary import short_label
+from elznet.zone import INFERRED_ZONE, resolve_zone
 
 __all__ = ["report"]
 
 _CSS = """
 body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;color:#222;max-width:1100px;margin:0 auto;padding:16px 24px;
  line-height:1.45}
-h1{font-size:28px;margin:8px 0}h2{font-size:21px;margin-top:34px;border-bottom:2px solid #332288;padding-bottom:4px}
+h1{font-size:28px;margin:8px 0 0}p.sub{font-size:17px;color:#444;margin:0 0 8px}
+table.spots th.rot{font-size:11px}@page{size:A4;margin:14mm}
+h2{font-size:21px;margin-top:34px;border-bottom:2px solid #332288;padding-bottom:4px}
 p.lees{background:#f3f3f8;border-left:4px solid #332288;padding:8px 12px;margin:8px 0 12px}
 table{border-collapse:collapse;font-size:13px;margin:6px 0 10px}th,td{border:1px solid #ccc;padding:4px 8px;
  text-align:left;vertical-align:top}th{background:#eee}
@@ -45,7 +50,7 @@ td.zero{background:#f4c7c3;font-weight:bold}td.low{background:#fdebd0}
 .small{font-size:12px;color:#555}iframe{width:100%;height:640px;border:1px solid #ccc}
 .printonly{display:none}
 @media print{iframe{display:none}.printonly{display:block;width:100%}h2{break-after:avoid}table{break-inside:avoid}
- body{max-width:none}}
+ body{max-width:none;padding:0}table{font-size:10px;max-width:100%}td,th{padding:2px 4px}}
 """
 
 _SOURCES = [
@@ -61,26 +66,36 @@ _SOURCES = [
     "Newman, M. E. J. & Girvan, M. (2004). Finding and evaluating community structure in networks. "
     "Physical Review E 69, 026113.",
     "Tarjan, R. E. (1974). A note on finding the bridges of a graph. Information Processing Letters 2, 160–161.",
+    "Newman, M. E. J. (2001). Scientific collaboration networks. II. Shortest paths, weighted networks, and "
+    "centrality. Physical Review E 64, 016132.",
 ]
 
 
-def _table(frame: pd.DataFrame, columns: dict[str, str], *, max_rows: int = 15) -> str:
+def _table(frame: pd.DataFrame, columns: dict[str, str], *, max_rows: int = 15, lees: str = "") -> str:
+    """A table a board member reads: one explaining sentence (``lees``), at most ``max_rows``
+    rows (the rest is in the Excel export), labelled values and Dutch numbers."""
+    intro = f"<p class='lees'>{escape(lees)}</p>" if lees else ""
     if frame.empty:
-        return "<p class='small'>Niets te melden.</p>"
-    shown = frame[list(columns)].head(max_rows).rename(columns=columns).copy()
+        return intro + "<p class='small'>Niets te melden.</p>"
+    shown = frame[list(columns)].head(max_rows).copy()
     for col in shown.columns:
-        shown[col] = shown[col].map(_cell)
-    more = f"<p class='small'>… en nog {len(frame) - max_rows} rijen (zie de Excel-export).</p>" if len(frame) > max_rows else ""
-    return shown.to_html(index=False, escape=True, border=0) + more
+        shown[col] = shown[col].map(lambda v, c=col: _cell(labels.value(c, v)))
+    shown.columns = list(columns.values())
+    more = (f"<p class='small'>… en nog {labels.number(len(frame) - max_rows)} rijen: zie de Excel-export.</p>"
+            if len(frame) > max_rows else "")
+    return intro + shown.to_html(index=False, escape=True, border=0) + more
 
 
 def _cell(value) -> str:
     if isinstance(value, (list, tuple, set)):
-        return ", ".join(map(str, value))
+        items = [str(v) for v in value]
+        return ", ".join(items[:6]) + (f" en nog {len(items) - 6}" if len(items) > 6 else "")
     if isinstance(value, (bool, np.bool_)):
         return "ja" if value else "nee"
-    if isinstance(value, float):
-        return f"{value:.3f}" if abs(value) < 10 else f"{value:.0f}"
+    if isinstance(value, (float, np.floating)):
+        return labels.number(float(value), 2 if abs(value) < 10 else 0)
+    if isinstance(value, (int, np.integer)):
+        return labels.number(int(value))
     return "" if value is None else str(value)
 
 
@@ -112,28 +127,125 @@ def _mixing_heatmap(mix: pd.DataFrame) -> str:
     return f'<img alt="Heatmap van banden tussen sectoren" src="{_figure_uri(fig)}">'
 
 
-def _white_spot_table(spots: pd.DataFrame) -> str:
+def _white_spot_table(spots: pd.DataFrame, max_columns: int = 12) -> str:
+    """Domain × municipality counts as a coloured table that fits A4 (wider: first columns here)."""
+    spots = spots[spots["view"] == "expertisedomein × gemeente"]
     pivot = spots.pivot(index="expertise_domain", columns="municipality", values="initiatives")
+    pivot = pivot[[c for c in dict.fromkeys(spots["municipality"])]]  # the zone's order
+    note = ""
+    if pivot.shape[1] > max_columns:
+        note = (f"<p class='small'>De eerste {max_columns} van {pivot.shape[1]} gemeenten; de volledige tabel "
+                "staat in de Excel-export.</p>")
+        pivot = pivot.iloc[:, :max_columns]
     pivot.index = [short_label("expertise_domains", d) for d in pivot.index]
-    head = "".join(f"<th>{escape(str(c))}</th>" for c in pivot.columns)
+    head = "".join(f"<th class='rot'>{escape(str(c))}</th>" for c in pivot.columns)
     rows = []
     for domain, values in pivot.iterrows():
         cells = "".join(f'<td class="{"zero" if v == 0 else "low" if v == 1 else ""}">{int(v)}</td>' for v in values)
         rows.append(f"<tr><th>{escape(str(domain))}</th>{cells}</tr>")
-    return f"<table><tr><th>Expertisedomein</th>{head}</tr>{''.join(rows)}</table>"
+    return f"<table class='spots'><tr><th>Expertisedomein</th>{head}</tr>{''.join(rows)}</table>" + note
+
+
+_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december"]
+
+
+def _date_nl(day: date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _largest_initiatives(net: Network, top: int = 3) -> pd.Series:
+    """Partner counts of the ``top`` largest counted initiatives (at least 5 partners), largest first."""
+    parts = net.counted_participations.drop_duplicates(["initiative", "organisation"])
+    size = parts.groupby("initiative")["organisation"].nunique().sort_values(ascending=False, kind="stable")
+    return size[size >= 5].head(top)
+
+
+def dependence_on_largest(net: Network, spanners_table: pd.DataFrame, *, top: int = 5) -> pd.DataFrame:
+    """How much each of the ``top`` boundary spanners owes to the largest initiatives.
+
+    For each: ``partners`` (its ties), ``only_via_largest`` (ties that exist only through
+    one of the three largest initiatives, typically a general assembly), and ``share``.
+    A spanner whose partners come mostly from one big meeting connects sectors on paper
+    more than in daily work (the reason for Newman's 1/(k−1) weighting, see Network.graph).
+    """
+    largest = set(_largest_initiatives(net).index)
+    g = net.graph
+    rows = []
+    for node in spanners_table.index[:top]:
+        if node not in g:
+            continue
+        edges = list(g.edges(node, data=True))
+        only = sum(1 for _, _, d in edges if set(d["initiatives"]) <= largest and d["initiatives"]
+                   and d["kinds"] == ["initiatief"])
+        rows.append({"name": g.nodes[node].get("name", node), "partners": len(edges), "only_via_largest": only,
+                     "share": only / len(edges) if edges else 0.0})
+    return pd.DataFrame(rows, columns=["name", "partners", "only_via_largest", "share"])
+
+
+def _cluster_labels(clusters: pd.DataFrame) -> pd.DataFrame:
+    """One row per cluster, numbered from 1 by size, with a unique label ("1 · vooral Zorg")."""
+    summary = clusters.groupby("community").agg(size=("size", "first"), label=("label", "first"),
+                                                members=("name", lambda x: sorted(map(str, x))[:6])).reset_index()
+    summary = summary.sort_values(["size", "community"], ascending=[False, True]).reset_index(drop=True)
+    summary["number"] = range(1, len(summary) + 1)
+    summary["title"] = [f"Cluster {n} · vooral {sector_name(lab) if isinstance(lab, str) else lab}"
+                        for n, lab in zip(summary["number"], summary["label"], strict=False)]
+    return summary
+
+
+def _tie_action(row) -> str:
+    pair = f"{row['name_a']}–{row['name_b']}"
+    if row["single_person"] and row["is_bridge"]:
+        return f"versterk de band {pair}: ze hangt aan één persoon en houdt het netwerk samen"
+    if row["single_person"]:
+        return f"versterk de band {pair}: ze hangt aan één persoon; betrek een tweede medewerker"
+    if row["is_bridge"]:
+        return f"zoek een tweede verbinding naast {pair}: zonder deze band valt het netwerk uiteen"
+    return ""
 
 
 def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = "nl",
-           title: str | None = None, rounds=None) -> Path:
+           title: str | None = None, zone=None, today: date | None = None, rounds=None) -> Path:
     """Write the zorgraad report to ``path`` (one HTML file, no network needed); return it.
 
-    ``people="hide"`` (default) keeps every person's name out of the file: tables show
-    how many people carry a tie, never who; ``"pseudonyms"`` or ``"initials"`` add the
-    departure risk per person under those labels. Only ``lang="nl"`` is written for now:
-    the report is for a Flemish zorgraad. ``rounds`` (a :class:`~elznet.History`, or
-    what :func:`elznet.history` takes) adds an "Evolutie" section when it holds more
-    than one round: the scores per round, their figure, and what changed since the
-    round before the last.
+    Parameters
+    ----------
+    net : Network
+        The inventory's network.
+    path : str or Path
+        Where to write it (``.html``).
+    people : {"hide", "initials", "pseudonyms", "names"}
+        ``"hide"`` (default) keeps every person's name out of the file: tables show how
+        many people carry a tie, never who; ``"pseudonyms"`` or ``"initials"`` add the
+        departure risk and the boundary spanners per person under those labels.
+    lang : "nl"
+        Only Dutch is written for now: the report is for a Flemish zorgraad.
+    title : str, optional
+        Default: "<zone name>: samenwerking in de zone" and the date.
+    zone : Zone or str, optional
+        The zone (default ``net.zone``, else inferred from the inventory; see
+        :mod:`elznet.zone`): its name in the title, its municipalities in the white spots.
+    today : date, optional
+        The date in the title (default: today).
+    rounds : History or list or mapping or folder, optional
+        A :class:`~elznet.History`, or what :func:`elznet.history` takes: adds an
+        "Evolutie" section when it holds more than one round (the scores per round, their
+        figure, and what changed since the round before the last).
+
+    Returns
+    -------
+    Path
+        The written file. Every table has one explaining sentence and at most 10–15 rows
+        (the rest is in :meth:`Network.export_analysis`); every finding has a short "wat te
+        doen"; numbers are written the Dutch way (``0,10``); organisations by name.
+
+    Examples
+    --------
+    >>> import elznet, tempfile, pathlib
+    >>> out = report(elznet.examples.load("meetjesland_zorgpad"), pathlib.Path(tempfile.mkdtemp()) / "r.html")
+    >>> "Kerncijfers" in out.read_text(encoding="utf-8")
+    True
     """
     check_mode(people)
     if lang != "nl":
@@ -141,106 +253,37 @@ def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = 
     path = Path(path)
     if path.suffix.lower() not in (".html", ".htm"):
         raise ValueError(f"Save the report with the extension .html, not '{path.suffix or '(none)'}'.")
-    title = title or "Samenwerking in de zone: netwerkanalyse"
+    z = resolve_zone(net, zone)
+    net = net.with_zone(z)
+    day = _date_nl(today or date.today())
+    inferred = z.name == INFERRED_ZONE
+    title = title or ("Samenwerking in de zone" if inferred else f"{z.name}: samenwerking in de zone")
     s = net.summary()
-    parts = [f"<h1>{escape(title)}</h1>",
-             f"<p class='small'>Bron: {escape(str(net.report.source))} · {s['organisations']} organisaties, "
-             f"{s['initiatives']} initiatieven. Personen: {escape(_people_note(people))}.</p>"]
-
     fragile = fragile_ties(net, people=people)
-    one_person = int((fragile["risk"] % 2 == 1).sum())  # ties one departure removes
-    kpis = [("organisaties", s["organisations"]), ("initiatieven", s["initiatives"]),
-            ("banden tussen organisaties", s["ties"]), ("aparte eilanden", s["components"]),
-            ("banden die wegvallen als één persoon vertrekt", one_person),
-            ("initiatieven zonder partners", s["initiatives_without_partners"]),
-            ("dichtheid", f"{s['density']:.2f}"), ("sectoren", len(s["sectors"]))]
-    parts.append("<h2>Kerncijfers</h2><div class='kpi'>" + "".join(
-        f"<div><b>{escape(str(v))}</b>{escape(k)}</div>" for k, v in kpis) + "</div>")
-
-    m = network_map(net, people=people, lang=lang)
-    parts.append("<h2>Netwerkkaart</h2><p class='lees'>Elke bol is een organisatie, gekleurd per sector; hoe groter, "
-                 "hoe meer partners. Zwart omrande bollen zijn grenswerkers. Stippellijnen zijn banden die aan één "
-                 "persoon hangen, rode lijnen bruggen waarvan het netwerk uiteenvalt. Klik op een organisatie voor "
-                 "details.</p>" + m._repr_html_() +
-                 f'<img class="printonly" alt="Netwerkkaart" src="{_figure_uri(plot_network(net))}">'
-                 "<p class='printonly small'>De interactieve kaart staat in de digitale versie van dit rapport.</p>")
-
+    parts = [f"<h1>{escape(title)}</h1><p class='sub'>Netwerkanalyse · {escape(day)}</p>",
+             f"<p class='small'>Bron: {escape(str(net.report.source))} · {labels.number(s['organisations'])} "
+             f"organisaties, {labels.number(s['initiatives'])} initiatieven"
+             + (f" (waarvan {labels.number(s['initiatives_not_counted'])} afgerond of gepland, niet meegeteld)"
+                if s["initiatives_not_counted"] else "")
+             + f". Personen: {escape(_people_note(people))}.</p>"]
+    parts.append(_section_key_figures(s))
+    parts.append(_section_map(net, people, lang))
     span = spanners(net)
-    span = span.assign(sector=span["group"].map(sector_name))
-    parts.append("<h2>Grenswerkers</h2><p class='lees'>Organisaties die sectoren verbinden die elkaar anders niet "
-                 "zouden ontmoeten. Brugfunctie: hoe vaak ze op de kortste weg tussen twee anderen liggen; "
-                 "sectoren bereikt: met hoeveel andere sectoren ze samenwerken; makelaarsrollen: hoe vaak ze twee "
-                 "partners uit verschillende groepen verbinden die zelf geen band hebben.</p>" + _table(
-                     span, {"name": "organisatie", "sector": "sector", "degree": "partners",
-                            "betweenness": "brugfunctie", "groups_reached": "sectoren bereikt",
-                            "brokerage_between": "makelaarsrollen", "spanner_rank": "rang"}, max_rows=10))
-
-    risky = fragile[fragile["risk"] > 0].assign(
-        sectors=lambda f: [" – ".join(sorted({sector_name(a), sector_name(b)}))
-                           for a, b in zip(f["sector_a"], f["sector_b"], strict=False)])
-    columns = {"name_a": "organisatie", "name_b": "partner", "sectors": "sectoren", "is_bridge": "brug",
-               "single_person": "één persoon"}
-    if people != "hide":
-        columns["leaves_with"] = "valt weg als vertrekt"
-    parts.append("<h2>Kwetsbare banden</h2><p class='lees'>Samenwerkingen die verdwijnen als één medewerker vertrekt, "
-                 "en bruggen: banden zonder dewelke een deel van het netwerk losraakt. Eerst de bruggen die aan één "
-                 f"persoon hangen. In totaal hangen {one_person} van de {len(fragile)} "
-                 "banden aan één persoon.</p>" + _table(risky, columns))
-    cuts = cut_points(net)
-    parts.append("<h3>Organisaties die het netwerk samenhouden</h3><p class='lees'>Als deze organisatie wegvalt, "
-                 "raken andere los van het netwerk.</p>" + _table(
-                     cuts.reset_index(), {"name": "organisatie", "cut_off": "raken los", "cut_off_names": "welke"}))
-    risk_org = departure_risk(net, "organisation")
-    parts.append("<h3>Vertrekrisico per organisatie</h3>" + _table(
-        risk_org, {"name": "organisatie", "ties_lost": "banden weg", "organisations_cut_off": "raken los",
-                   "sector_links_lost": "sectorverbindingen weg"}, max_rows=10))
-    if people != "hide" and len(net.people):
-        risk_person = departure_risk(net, "person", people=people)
-        parts.append("<h3>Vertrekrisico per persoon</h3>" + _table(
-            risk_person, {"name": "persoon", "ties_lost": "banden weg", "representation_lost": "deelnames weg",
-                          "organisations_cut_off": "raken los"}, max_rows=10))
-
-    clusters = communities(net)
-    summary = clusters.groupby("community").agg(size=("size", "first"), label=("label", "first"),
-                                                members=("name", lambda x: sorted(map(str, x))[:8])).reset_index()
-    parts.append("<h2>Clusters</h2><p class='lees'>Groepen organisaties die vooral onder elkaar samenwerken "
-                 f"(modulariteit {clusters.attrs.get('modularity', float('nan')):.2f}; boven 0,3 zijn de clusters "
-                 "duidelijk).</p>" + _table(summary, {"community": "cluster", "size": "organisaties",
-                                                     "label": "vooral", "members": "o.a."}, max_rows=12))
-
-    mix = mixing(net)
-    gaps = disconnected_groups(net)
-    gaps = gaps.assign(group_a=gaps["group_a"].map(sector_name), group_b=gaps["group_b"].map(sector_name))
-    parts.append("<h2>Sectoren die elkaar (niet) ontmoeten</h2><p class='lees'>Hoeveel banden er zijn tussen en "
-                 "binnen sectoren. Rode nullen zijn sectoren die nergens samenwerken.</p>" + _mixing_heatmap(mix) +
-                 _table(gaps, {"group_a": "sector", "group_b": "sector", "status": "toestand", "ties": "banden"}))
-
-    spots = white_spots(net, dims=("expertise_domain", "municipality"))
-    parts.append("<h2>Witte vlekken</h2><p class='lees'>Aantal initiatieven per expertisedomein en gemeente. Rood: "
-                 "geen enkel initiatief (een witte vlek); oranje: maar één.</p>" + _white_spot_table(spots))
-
-    doubles = duplicates(net)
-    parts.append("<h2>Mogelijke dubbele projecten</h2><p class='lees'>Initiatieven die waarschijnlijk hetzelfde doen: "
-                 "gelijkaardige naam, dezelfde partners, doelgroepen en gemeenten. Een kandidaat om samen te "
-                 "brengen.</p>" + _table(doubles, {"name_a": "initiatief", "name_b": "lijkt op", "score": "gelijkenis",
-                                                   "shared_partners": "gedeelde partners"}, max_rows=10))
-
+    parts.append(_section_spanners(net, span, s, people))
+    parts.append(_section_fragile(net, fragile, s, people))
+    parts.append(_section_clusters(net))
+    parts.append(_section_sectors(net))
+    parts.append(_section_white_spots(net, z))
+    parts.append(_section_duplicates(net))
     if rounds is not None:
         parts.append(_evolution(rounds))
-
-    parts.append("<h2>Methode</h2><p>De inventaris werd ingelezen met elznet; elke rij is geladen of staat in het "
-                 f"laadrapport ({net.report.rows_read} rijen gelezen, {net.report.rows_rejected} geweigerd). Twee "
-                 "organisaties hebben een band als ze samen in een initiatief zitten of een rechtstreekse relatie "
-                 "hebben. Brugfunctie: betweenness (Freeman 1977). Structurele gaten: constraint en effectieve omvang "
-                 "(Burt 1992; Borgatti 1997). Makelaarsrollen: Gould & Fernandez (1989). Clusters: Leiden-algoritme "
-                 "op modulariteit (Traag e.a. 2019; Newman & Girvan 2004). Bruggen en breukpunten: Tarjan (1974). "
-                 "Gemengdheid van sectoren: E-I-index (Krackhardt & Stern 1988).</p><ul class='small'>" +
-                 "".join(f"<li>{escape(x)}</li>" for x in _SOURCES) + "</ul>")
+    parts.append(_section_method(net))
     csp = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
            "frame-src 'self' about: data:; child-src 'self' about: data:")
     html = (f'<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
-            f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>" + "".join(parts) + "</body></html>")
+            f"<title>{escape(title)} · {escape(day)}</title><style>{_CSS}</style></head><body>" + "".join(parts)
+            + "</body></html>")
     path.write_text(html, encoding="utf-8")
     return path
 
@@ -269,6 +312,169 @@ def _evolution(rounds) -> str:
             f'<img alt="Evolutie van het netwerk" style="width:100%" src="{_figure_uri(fig)}">'
             f"<h3>Wat veranderde sinds de vorige ronde ({escape(list(h.rounds)[-2])} → "
             f"{escape(list(h.rounds)[-1])})</h3><pre>{change}</pre>")
+
+
+def _section_key_figures(s) -> str:
+    kpis = [("organisaties", s["organisations"]), ("initiatieven", s["initiatives"]),
+            ("banden tussen organisaties", s["ties"]), ("aparte eilanden", s["components"]),
+            ("banden die aan één persoon hangen", s["single_person_ties"]),
+            ("banden met onbekende drager", s["carrier_unknown_ties"]),
+            ("initiatieven zonder partners", s["initiatives_without_partners"]),
+            ("dichtheid", labels.number(s["density"]))]
+    return ("<h2>Kerncijfers</h2><div class='kpi'>" + "".join(
+        f"<div><b>{escape(v if isinstance(v, str) else labels.number(v))}</b>{escape(k)}</div>" for k, v in kpis)
+        + f"</div><p class='lees'>{escape(s.coverage())} Dichtheid: het aandeel van alle mogelijke banden dat "
+        "bestaat (0 = geen, 1 = iedereen met iedereen).</p>")
+
+
+def _section_map(net: Network, people: str, lang: str) -> str:
+    m = network_map(net, people=people, lang=lang)
+    return ("<h2>Netwerkkaart</h2><p class='lees'>Elke bol is een organisatie, gekleurd per sector; hoe groter, "
+            "hoe meer partners. Zwart omrande bollen zijn grenswerkers. Stippellijnen zijn banden die aan één "
+            "persoon hangen, rode lijnen bruggen waarvan het netwerk uiteenvalt. Klik op een organisatie voor "
+            "details.</p>" + m._repr_html_() +
+            f'<img class="printonly" alt="Netwerkkaart" src="{_figure_uri(plot_network(net))}">'
+            "<p class='printonly small'>De interactieve kaart staat in de digitale versie van dit rapport.</p>")
+
+
+def _section_spanners(net: Network, span: pd.DataFrame, s, people: str) -> str:
+    span = span.assign(sector=span["group"].map(sector_name))
+    out = ["<h2>Grenswerkers</h2>", _table(
+        span, {"name": "organisatie", "sector": "sector", "degree": "partners", "betweenness": "brugfunctie",
+               "groups_reached": "sectoren bereikt", "brokerage_between": "makelaarsrollen", "spanner_rank": "rang"},
+        max_rows=10, lees="Organisaties die sectoren verbinden die elkaar anders niet zouden ontmoeten. Brugfunctie "
+        "(0 tot 1): hoe vaak ze op de kortste weg tussen twee anderen liggen; sectoren bereikt: met hoeveel andere "
+        "sectoren ze samenwerken; makelaarsrollen: hoe vaak ze twee partners uit verschillende sectoren verbinden "
+        "die zelf geen band hebben (elk zo'n paar telt één keer, dus bij grote netwerken loopt dit hoog op).")]
+    largest = _largest_initiatives(net)
+    if len(largest):
+        ini_name = dict(zip(net.initiatives["id"], net.initiatives["name"], strict=False))
+        kind = dict(zip(net.initiatives["id"], net.initiative_kinds, strict=False))
+        names = ", ".join(f"{ini_name.get(i, i)} ({labels.number(int(n))} partners"
+                          + (f", {kind[i]}" if kind.get(i) else "") + ")" for i, n in largest.items())
+        dep = dependence_on_largest(net, span)
+        dep = dep.assign(share=[labels.percent(x) for x in dep["share"]])
+        out.append("<h3>Hoeveel danken de grenswerkers aan de grootste initiatieven?</h3>" + _table(
+            dep, {"name": "organisatie", "partners": "partners", "only_via_largest": "alleen via de grootste",
+                  "share": "aandeel"},
+            lees=f"De grootste initiatieven ({names}) maken veel banden in één keer. Hoe hoger het aandeel, hoe "
+                 "meer de rang van een grenswerker op één groot overleg steunt in plaats van op dagelijkse "
+                 "samenwerking. Wat te doen: kijk bij een hoog aandeel of die partners elkaar ook buiten het "
+                 "overleg vinden (de analist kan het netwerk zonder overleg- en bestuursorganen bekijken met "
+                 "net.with_status(skip_kinds=['overleg/bestuur']))."))
+    if people != "hide" and s["single_person_ties"] + s["several_people_ties"]:
+        persons = spanners(net, level="person", people=people)
+        known = 100 - round(100 * s["carrier_unknown_share"])
+        out.append("<h3>Grenswerkers: personen</h3>" + _table(
+            persons, {"name": "persoon", "organisation": "organisatie", "degree": "contacten",
+                      "groups_reached": "sectoren bereikt", "spanner_rank": "rang"}, max_rows=10,
+            lees=f"Mensen die sectoren verbinden, waar bekend is wie een band draagt (voor {known}% van de "
+                 "banden). Zij dragen het vertrouwen waarop samenwerking rust; hun vertrek weegt zwaar."))
+    elif s["single_person_ties"] + s["several_people_ties"]:
+        out.append("<p class='small'>Grenswerkers op persoonsniveau staan niet in dit rapport omdat personen "
+                   "verborgen zijn; maak het rapport met people='pseudonyms' om ze te tonen.</p>")
+    return "".join(out)
+
+
+def _section_fragile(net: Network, fragile: pd.DataFrame, s, people: str) -> str:
+    risky = fragile[fragile["risk"] > 0].assign(
+        sectors=lambda f: [" – ".join(sorted({sector_name(a), sector_name(b)}))
+                           for a, b in zip(f["sector_a"], f["sector_b"], strict=False)])
+    risky = risky.assign(action=[_tie_action(r) for _, r in risky.iterrows()])
+    columns = {"name_a": "organisatie", "name_b": "partner", "sectors": "sectoren", "is_bridge": "brug",
+               "single_person": "één persoon"}
+    if people != "hide":
+        columns["leaves_with"] = "valt weg als vertrekt"
+    columns["action"] = "wat te doen"
+    out = ["<h2>Kwetsbare banden</h2>", _table(
+        risky, columns, lees=f"Samenwerkingen die verdwijnen als één medewerker vertrekt, en bruggen: banden zonder "
+        f"dewelke een deel van het netwerk losraakt; eerst de bruggen die aan één persoon hangen. In totaal hangen "
+        f"{labels.number(s['single_person_ties'])} van de {labels.number(s['ties'])} banden aan één persoon. "
+        f"{s.coverage()}")]
+    cuts = cut_points(net).reset_index()
+    cuts = cuts.assign(action=[f"betrek {', '.join(n[:2])}{' e.a.' if len(n) > 2 else ''} ook rechtstreeks"
+                               for n in cuts["cut_off_names"]])
+    out.append("<h3>Organisaties die het netwerk samenhouden</h3>" + _table(
+        cuts, {"name": "organisatie", "cut_off": "raken los", "cut_off_names": "welke", "action": "wat te doen"},
+        lees="Als deze organisatie wegvalt, raken andere los van het netwerk."))
+    risk_org = departure_risk(net, "organisation")
+    out.append("<h3>Vertrekrisico per organisatie</h3>" + _table(
+        risk_org, {"name": "organisatie", "ties_lost": "banden weg", "organisations_cut_off": "raken los",
+                   "sector_links_lost": "sectorverbindingen weg"}, max_rows=10,
+        lees="Wat verdwijnt als een organisatie stopt: haar banden, de organisaties die dan los raken, en "
+             "sectoren die hun laatste onderlinge band verliezen (sectoren met één organisatie niet meegeteld)."))
+    if people != "hide" and len(net.people):
+        risk_person = departure_risk(net, "person", people=people)
+        out.append("<h3>Vertrekrisico per persoon</h3>" + _table(
+            risk_person, {"name": "persoon", "ties_lost": "banden weg", "representation_lost": "deelnames weg",
+                          "organisations_cut_off": "raken los"}, max_rows=10,
+            lees="Wat verdwijnt als deze persoon vertrekt; de eigen organisatie telt niet als losgeraakt. Wat te "
+                 "doen: koppel een collega aan de bovenste namen."))
+    return "".join(out)
+
+
+def _section_clusters(net: Network) -> str:
+    clusters = communities(net)
+    summary = _cluster_labels(clusters)
+    modularity = labels.number(float(clusters.attrs.get("modularity", clusters["modularity"].iloc[0]
+                                                        if len(clusters) else float("nan"))))
+    return "<h2>Clusters</h2>" + _table(
+        summary, {"title": "cluster", "size": "organisaties", "members": "o.a."}, max_rows=12,
+        lees=f"Groepen organisaties die vooral onder elkaar samenwerken, genummerd van groot naar klein "
+             f"(modulariteit {modularity}; boven 0,3 zijn de clusters duidelijk). Wat te doen: zoek bij "
+             "kleine clusters een partner in een groot cluster.")
+
+
+def _section_sectors(net: Network) -> str:
+    mix = mixing(net)
+    gaps = disconnected_groups(net)
+    gaps = gaps.assign(group_a=gaps["group_a"].map(sector_name), group_b=gaps["group_b"].map(sector_name))
+    gaps = gaps.assign(action=[f"breng {a} en {b} samen rond een gedeelde doelgroep" if t == 0 else ""
+                               for a, b, t in zip(gaps["group_a"], gaps["group_b"], gaps["ties"], strict=False)])
+    return ("<h2>Sectoren die elkaar (niet) ontmoeten</h2><p class='lees'>Hoeveel banden er zijn tussen en binnen "
+            "sectoren. Rode nullen zijn sectoren die nergens samenwerken.</p>" + _mixing_heatmap(mix) +
+            _table(gaps, {"group_a": "sector", "group_b": "en sector", "status": "toestand", "ties": "banden",
+                          "action": "wat te doen"},
+                   lees="Paren sectoren zonder of met weinig banden."))
+
+
+def _section_white_spots(net: Network, z) -> str:
+    spots = white_spots(net, zone=z)
+    unknown = spots.attrs.get("unknown_places", [])
+    empty = spots[(spots["view"] == "expertisedomein × gemeente") & spots["white_spot"]]
+    note = (f"<p class='small'>Plaatsnamen die de zone niet kent en niet meetellen: {escape(', '.join(unknown))}."
+            "</p>" if unknown else "")
+    return ("<h2>Witte vlekken</h2><p class='lees'>Aantal initiatieven per expertisedomein en gemeente van "
+            f"{escape(z.name)} (een initiatief in een deelgemeente telt voor haar gemeente, een regio of de hele "
+            f"zone voor elke gemeente ervan). Rood: geen enkel initiatief (een witte vlek, {labels.number(len(empty))} "
+            "in totaal); oranje: maar één. Wat te doen: bekijk per rode cel of een bestaand initiatief uit een "
+            "buurgemeente kan uitbreiden (elznet.stretch). De tabel expertisedomein × doelgroep staat in de "
+            "Excel-export.</p>" + _white_spot_table(spots) + note)
+
+
+def _section_duplicates(net: Network) -> str:
+    doubles = duplicates(net)
+    org_name = dict(zip(net.organisations["id"], net.organisations["name"], strict=False))
+    doubles = doubles.assign(shared_partners=[[org_name.get(o, o) for o in ps] for ps in doubles["shared_partners"]])
+    return "<h2>Mogelijke dubbele projecten</h2>" + _table(
+        doubles, {"name_a": "initiatief", "name_b": "lijkt op", "score": "gelijkenis",
+                  "shared_partners": "gedeelde partners"}, max_rows=10,
+        lees="Initiatieven die waarschijnlijk hetzelfde doen: gelijkaardige naam, dezelfde partners, doelgroepen "
+             "en gemeenten (gelijkenis van 0 tot 1). Wat te doen: vraag de trekkers of ze kunnen samengaan.")
+
+
+def _section_method(net: Network) -> str:
+    return ("<h2>Methode</h2><p>De inventaris werd ingelezen met elznet; elke rij is geladen of staat in het "
+            f"laadrapport ({labels.number(net.report.rows_read)} rijen gelezen, "
+            f"{labels.number(net.report.rows_rejected)} geweigerd). Twee organisaties hebben een band als ze samen in "
+            "een lopend initiatief zitten of een rechtstreekse relatie hebben; afgeronde en geplande initiatieven "
+            "tellen niet mee. Een band hangt aan één persoon als het vertrek van één persoon ze doet verdwijnen. "
+            "Gewicht van een band: elk gedeeld initiatief met k partners telt 1/(k−1) (Newman 2001), zodat één "
+            "groot overleg niet alles bepaalt. Brugfunctie: betweenness (Freeman 1977). Structurele gaten: "
+            "constraint en effectieve omvang (Burt 1992; Borgatti 1997). Makelaarsrollen: Gould & Fernandez "
+            "(1989). Clusters: Leiden-algoritme op modulariteit (Traag e.a. 2019; Newman & Girvan 2004). Bruggen "
+            "en breukpunten: Tarjan (1974). Gemengdheid van sectoren: E-I-index (Krackhardt & Stern 1988).</p>"
+            "<ul class='small'>" + "".join(f"<li>{escape(x)}</li>" for x in _SOURCES) + "</ul>")
 
 
 def _people_note(people: str) -> str:

@@ -34,8 +34,13 @@ from elznet.read._sources import read_sources
 from elznet.read._tables import ALIAS_KINDS, T, TableBuilder
 from elznet.read.load_report import InventoryError, LoadReport, check_lang
 from elznet.read.names import normalise
+from elznet.zone import Zone, ZoneError
 
 __all__ = ["read_inventory"]
+
+#: Sheet names (normalised) that hold the zone definition (see :mod:`elznet.zone`).
+ZONE_SHEETS = frozenset(normalise(w) for w in ("zone", "zone-indeling", "zoneindeling", "gemeenten van de zone",
+                                               "zone definitie", "zonedefinitie"))
 
 _ORDER = ["aliases", "organisations", "people", "initiatives", "wide", "participations", "ties"]
 _COLUMN_WORDS_NL = {
@@ -52,7 +57,7 @@ _COLUMN_WORDS_NL = {
 def read_inventory(source: object, *, strict: bool = False, aliases: Mapping[str, str] | None = None,
                    columns: Mapping[str, str] | None = None,
                    value_aliases: Mapping[str, Mapping[str, str]] | None = None,
-                   lang: str = "nl") -> Network:
+                   zone: Zone | str | None = None, lang: str = "nl") -> Network:
     """Read an inventory into a :class:`~elznet.network.Network`.
 
     Parameters
@@ -77,6 +82,11 @@ def read_inventory(source: object, *, strict: bool = False, aliases: Mapping[str
         "medisch"}}``; column names in English or Dutch (``doelgroep``, ``expertisedomein``,
         ``model``, ``sector``, ``gemeente``). An ``aliassen`` sheet with a ``soort``
         column does the same.
+    zone : Zone or str, optional
+        The zone (a :class:`elznet.Zone` or a bundled zone's name, e.g.
+        ``"oost-meetjesland"``); it replaces a ``zone`` sheet in the workbook (columns
+        ``soort``, ``naam``, ``gemeente``; see :mod:`elznet.zone`). Place words the zone
+        does not know are a warning in the load report.
     lang : {"nl", "en"}
         Language of the load report (problems, ``describe()``) and of error messages.
 
@@ -118,7 +128,7 @@ def read_inventory(source: object, *, strict: bool = False, aliases: Mapping[str
     check_lang(lang)
     with _gc_paused():
         return _read(source, strict=strict, aliases=aliases, columns=columns, value_aliases=value_aliases,
-                     lang=lang)
+                     zone=zone, lang=lang)
 
 
 @contextmanager
@@ -175,12 +185,16 @@ def _overrides(columns: Mapping[str, str] | None, sheets, report: LoadReport, la
 
 def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
           columns: Mapping[str, str] | None, value_aliases: Mapping[str, Mapping[str, str]] | None,
-          lang: str) -> Network:
+          zone: Zone | str | None, lang: str) -> Network:
     name, sheets = read_sources(source)
     report = LoadReport(source=name, lang=lang)
     overrides = _overrides(columns, sheets, report, lang)
     tables: list[TableSheet] = []
+    sheet_zone: Zone | None = None
     for sheet in sheets:
+        if normalise(sheet.name) in ZONE_SHEETS and sheet.rows:
+            sheet_zone = _zone_sheet(sheet, name, report, replaced=zone is not None)
+            continue
         named = sheet_kind_from_name(sheet.name)
         if not sheet.rows:
             if named not in (None, "skip", "columns"):
@@ -293,8 +307,9 @@ def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
     if not aliases_done:
         builder.resolve_aliases()
     builder.finish()
-    tables_out = builder.tables()
-    net = Network.from_tables(**tables_out, report=report)
+    if isinstance(zone, str):
+        zone = Zone.bundled(zone)
+    net = Network.from_tables(**builder.tables(), report=report, zone=zone or sheet_zone)
     if len(net.organisations) == 0 and any(t.kind in ("wide", "participations", "organisations", "ties")
                                            for t in tables):
         report.add("error", T("de inventaris levert geen enkele organisatie op: de partnercellen zijn leeg of "
@@ -311,6 +326,16 @@ def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
                    suggestion=T("voeg een kolom Partners toe, of noem de kolom met columns= of het tabblad "
                                 "kolommen", "add a Partners column, or name the column with columns= or a "
                                 "kolommen sheet"))
+    if net.zone is not None:
+        unknown = net.zone.unknown_words(net)
+        if unknown:
+            report.add("warning", T(f"{len(unknown)} plaatsnamen kent de zone '{net.zone.name}' niet; ze tellen niet "
+                                    f"als gemeente: {', '.join(unknown)}",
+                                    f"the zone '{net.zone.name}' does not know {len(unknown)} place names; they do "
+                                    f"not count as a municipality: {', '.join(unknown)}"), column="gemeenten",
+                       suggestion=T("voeg ze toe aan het blad zone (soort deelgemeente of regio) of verbeter de "
+                                    "spelling", "add them to the zone sheet (kind deelgemeente or region) or "
+                                    "correct the spelling"))
     if strict and not report.ok:
         c = report.counts()
         raise InventoryError(
@@ -436,3 +461,18 @@ def _column_letter(index: int) -> str:
         letters = chr(65 + rem) + letters
     return letters
 
+
+def _zone_sheet(sheet, source: str, report: LoadReport, *, replaced: bool) -> Zone | None:
+    """The zone a ``zone`` sheet defines (None, with an error in the report, when it cannot be used)."""
+    try:
+        zone = Zone.from_rows((cells for _, cells in sheet.rows), source=f"{source}, blad {sheet.name}")
+    except ZoneError as exc:
+        report.add("error", f"blad zone niet gebruikt: {exc}", sheet=sheet.name,
+                   suggestion="kolommen soort, naam, gemeente; soort is zone, gemeente, deelgemeente of regio")
+        return None
+    if replaced:
+        report.add("info", "blad zone vervangen door het argument zone=", sheet=sheet.name)
+    else:
+        report.add("info", f"zone '{zone.name}' gelezen: {len(zone.municipalities)} gemeenten, "
+                   f"{len(zone.deelgemeenten)} deelgemeenten, {len(zone.regions)} regiowoorden", sheet=sheet.name)
+    return zone
