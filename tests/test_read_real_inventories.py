@@ -127,6 +127,9 @@ def test_a_samenwerkingsverbanden_sheet_with_a_partners_column_is_one_row_per_in
     assert net.initiatives["target_groups"].tolist() == [["ouderen"], ["mantelzorgers"]]
     assert net.initiatives["description"].tolist() == ["Buurtwerking", "Ontmoeting"]
     assert len(problems_with(net, "one row per initiative")) == 1
+    guessed = problems_with(net, "recognised by the words", "info")  # what was guessed, and how to correct it
+    assert set(guessed["column"]) == {"Regio/Gemeente", "Expertise domein", "Doelgroep PZON"}
+    assert guessed["suggestion"].str.contains("columns=").all()
 
 
 @pytest.mark.parametrize("header, column", [

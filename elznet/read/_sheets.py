@@ -50,6 +50,10 @@ REQUIRED = {
 #: Columns whose cells hold lists: a second column for one of them adds to the list.
 LIST_FIELDS = ("municipalities", "target_groups", "expertise_domains", "stages", "partners")
 _HEADER_SCAN_ROWS = 30
+_GUESSABLE = ("name", "lead", "contact", "status", "start", "end", "description", "model", "level", "formal",
+              "permanent", "id")
+_COLUMN_NL = {"name": "naam", "partners": "partners", "initiative": "initiatief", "organisation": "organisatie",
+              "source": "van", "target": "naar", "variant": "variant", "canonical": "juiste naam"}
 _RULE_KINDS = ("wide", "initiatives")
 MARKS_TRUE = {"x", "ja", "j", "yes", "y", "1", "v", "✓", "✔", "☑", "☒", "waar", "true", "•"}
 MARKS_FALSE = {"nee", "neen", "n", "no", "0", "-", "onwaar", "false", "☐"}
@@ -154,6 +158,8 @@ class TableSheet:
     notes: list[tuple[str, str]] = field(default_factory=list)
     reason: str = ""  # why the sheet has this kind
     header_keys: list[str] = field(default_factory=list)
+    #: (header, column) for headers understood by a rule by meaning (a guess the analyst can correct)
+    guessed: list[tuple[str, str]] = field(default_factory=list)
 
 
 def sheet_kind_from_name(name: str) -> str | None:
@@ -173,7 +179,8 @@ def _score(cells: list[str | None], named: str | None, overrides: dict[str, str]
     return len(seen)
 
 
-def understand(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> TableSheet | None:
+def understand(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None,
+               lang: str = "nl") -> TableSheet | None:
     """Classify ``sheet``; ``None`` when it holds no recognisable table (caller reports it)."""
     named = sheet_kind_from_name(sheet.name)
     if not sheet.rows or named == "columns":
@@ -225,17 +232,26 @@ def understand(sheet: RawSheet, source: str, overrides: dict[str, str] | None = 
     if missing:
         expected = "; ".join(
             f"{c}: " + ", ".join(f"'{a}'" for a in HEADER_ALIASES[kind][c][:4]) for c in missing)
+        if lang == "nl":
+            words = " en ".join(_COLUMN_NL.get(m, m) for m in missing)
+            raise InventoryError(
+                f"In '{source}' heeft tabblad '{sheet.name}' (koprij op rij {header_row}) geen kolom voor {words}. "
+                f"Voeg zo'n kolom toe (koppen die elznet begrijpt — {expected}), hernoem de kop, of noem ze met "
+                f"read_inventory(columns={{'uw kop': '{missing[0]}'}}) of een tabblad 'kolommen'.")
         raise InventoryError(
             f"In '{source}', sheet '{sheet.name}' (header on row {header_row}) has no column for "
             f"{' and '.join(missing)}. Add such a column (headers elznet understands — {expected}), "
             "rename the header you use, or name it with read_inventory(columns={'your header': "
             f"'{missing[0]}'}}) or a 'kolommen' sheet.")
+    guessed = [(str(raw), col) for raw, col in zip(cells, columns, strict=False)
+               if raw is not None and col in LIST_FIELDS + _GUESSABLE and kind in _RULE_KINDS
+               and header_key(raw) not in _ALIASES[kind] and not (overrides and header_key(raw) in overrides)]
     headers: dict[str, str] = {}
     for col, raw in zip(columns, cells, strict=False):
         if col is not None and raw is not None:
             headers.setdefault(col, str(raw))
     return TableSheet(sheet, kind, header_row, columns, extras, data, headers, matrix, unknown, notes,
-                      reason, keys)
+                      reason, keys, guessed)
 
 
 def _guess_kind(cells: list[str | None], overrides: dict[str, str] | None) -> str | None:

@@ -191,14 +191,11 @@ def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
             _mark(report, sheet, "skipped")
             continue
         try:
-            table = understand(sheet, name, overrides)
-        except InventoryError as exc:
-            if named == "skip":  # a list or note with headers that look like an inventory's
-                table = None
-            elif lang == "nl":
-                raise InventoryError(_missing_nl(str(exc), name, sheet.name)) from None
-            else:
+            table = understand(sheet, name, overrides, lang)
+        except InventoryError:
+            if named != "skip":
                 raise
+            table = None  # a list or note with headers that look like an inventory's
         if table is not None and named == "skip" and table.kind != "wide":
             table = None  # only inventory rows (name and partners) are read from a list or notes sheet
         if table is None:
@@ -343,6 +340,13 @@ def _describe_table(report: LoadReport, table: TableSheet) -> None:
         report.add("info", T("gelezen als één rij per initiatief: het tabblad heeft een kolom met partners",
                              "read as one row per initiative: the sheet has a partners column"), sheet=name,
                    row=table.header_row)
+    for header, col in table.guessed:
+        report.add("info", T(f"kolom gelezen als {_COLUMN_WORDS_NL.get(col, col)} (herkend aan de woorden van de kop)",
+                             f"column read as {col} (recognised by the words of its header)"),
+                   sheet=name, row=table.header_row, column=header,
+                   suggestion=T(f"klopt dat niet, noem ze dan met columns={{'{header}': '...'}} of een rij op het "
+                                "tabblad kolommen", f"if that is wrong, name it with columns={{'{header}': '...'}} "
+                                "or a row in a kolommen sheet"))
     for index, header, guess in table.unknown:
         hint_nl = f" Misschien bedoelt u {_COLUMN_WORDS_NL.get(guess, guess)}?" if guess else ""
         hint_en = f" It might be {guess}." if guess else ""
@@ -373,15 +377,6 @@ def _describe_table(report: LoadReport, table: TableSheet) -> None:
     if not table.data:
         report.add("warning", T("het tabblad heeft een koprij maar geen gegevens",
                                 "the sheet has a header but no data rows"), sheet=name, row=table.header_row)
-
-
-def _missing_nl(message: str, source: str, sheet: str) -> str:
-    """The Dutch sentence for a missing required column."""
-    missing = message.split("has no column for ", 1)[1].split(".", 1)[0]
-    words = " en ".join(_COLUMN_WORDS_NL.get(m, m) for m in missing.split(" and "))
-    return (f"In '{source}' heeft tabblad '{sheet}' geen kolom voor {words} (kolomnaam: {missing}). Voeg zo'n "
-            "kolom toe, hernoem de kop, of noem ze met read_inventory(columns={'uw kop': "
-            f"'{missing.split(' and ')[0]}'}}) of een tabblad 'kolommen'.")
 
 
 class _Row:
