@@ -19,13 +19,13 @@ from openpyxl import Workbook, load_workbook
 
 from elznet import InventoryError, read_inventory, write_template
 from elznet.read._sources import read_sources
+from elznet.read._tables import _FALSE, _TRUE
 from elznet.read.names import normalise
-from elznet.vocabulary import EXPERTISE_CLUSTERS, EXPERTISE_DOMAINS, MODELS, VOCABULARIES, lookup
+from elznet.vocabulary import EXPERTISE_CLUSTERS, EXPERTISE_DOMAINS, MODELS, VOCABULARIES, choices, lookup
 
 # the words of every vocabulary label and synonym: a cell mapped onto a key is "in a table"
 # through its key, so its words are allowed (see the module docstring)
-_VOCAB_WORDS = {w for vocab in [*VOCABULARIES, "target_groups"]
-                for key in __import__("elznet.vocabulary", fromlist=["choices"]).choices(vocab) for w in key.split()}
+_VOCAB_WORDS = {w for vocab in [*VOCABULARIES, "target_groups"] for key in choices(vocab) for w in key.split()}
 
 
 def _words(value: object) -> set[str]:
@@ -41,15 +41,17 @@ def _words(value: object) -> set[str]:
 
 
 _MARKS = {"x", "ja", "1", "v", "j", ""}
+# yes/no words are kept as True / False in formal and permanent
+_YES_NO = {w for word in _TRUE | _FALSE for w in word.split()}
 
 
 def assert_nothing_lost(source, net, confirmed=()) -> None:
     """The invariant of issue 9 (see the module docstring). Words the analyst confirmed as
     aliases (``confirmed``, and the cells of an ``aliassen`` sheet) and matrix marks (x, ja,
-    1) count as kept: the value they stand for is in the table."""
+    1) and yes/no words count as kept: the value they stand for is in the table."""
     report = net.report
     assert report.rows_read == report.rows_loaded + report.rows_rejected
-    seen: set[str] = set(_VOCAB_WORDS) | _MARKS | set().union(*(_words(c) for c in confirmed), set())
+    seen: set[str] = set(_VOCAB_WORDS) | _MARKS | _YES_NO | set().union(*(_words(c) for c in confirmed), set())
     for table in (net.organisations, net.people, net.initiatives, net.participations, net.ties):
         for column in table.columns:
             seen |= _words(column)
@@ -594,3 +596,11 @@ def test_place_qualifiers_in_parentheses_keep_organisations_apart(tmp_path):
     assert sorted(net.organisations["name"]) == ["OKRA (Regio Eeklo)", "OKRA (Regio Gent)",
                                                  "Rode Kruis (Afdeling Eeklo/Maldegem)", "Rode Kruis (Afdeling Gent)"]
     assert net.people["name"].tolist() == ["J. Dhondt"]
+
+
+@pytest.mark.parametrize("example", ["meetjesland_inventaris", "meetjesland_zorgpad"])
+def test_the_invariant_holds_on_the_bundled_examples(example):
+    from elznet import examples
+
+    path = examples.path(example)
+    assert_nothing_lost(path, read_inventory(path))
