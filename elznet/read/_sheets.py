@@ -202,6 +202,29 @@ def understand(sheet: RawSheet, source: str, overrides: dict[str, str] | None = 
         kind, reason = _guess_kind(cells, overrides), "content"
     if kind is None:
         return None
+    columns, extras, unknown, notes, seen = _map_columns(kind, cells, overrides)
+    data = [r for r in sheet.rows if r[0] > header_row]
+    matrix = _matrix_columns(sheet, kind, header_row, cells, columns, data, overrides)
+    for i in matrix:
+        extras.remove(columns[i])  # type: ignore[arg-type]
+        unknown = [u for u in unknown if u[0] != i]
+    missing = [c for c in REQUIRED[kind] if c not in seen and not any(m[0] == c for m in matrix.values())]
+    if missing:
+        raise _missing_column(source, sheet.name, header_row, kind, missing, lang)
+    guessed = [(str(raw), col) for raw, col in zip(cells, columns, strict=False)
+               if raw is not None and col in LIST_FIELDS + _GUESSABLE and kind in _RULE_KINDS
+               and header_key(raw) not in _ALIASES[kind] and not (overrides and header_key(raw) in overrides)]
+    headers: dict[str, str] = {}
+    for col, raw in zip(columns, cells, strict=False):
+        if col is not None and raw is not None:
+            headers.setdefault(col, str(raw))
+    return TableSheet(sheet, kind, header_row, columns, extras, data, headers, matrix, unknown, notes,
+                      reason, keys, guessed)
+
+
+def _map_columns(kind: str, cells: list[str | None], overrides: dict[str, str] | None):
+    """Canonical column per cell; the analyst's own columns (extras, unknown with a guess);
+    notes on ignored and duplicate headers; and the columns seen (column -> header)."""
     columns: list[str | None] = []
     extras: list[str] = []
     unknown: list[tuple[int, str, str]] = []
@@ -223,35 +246,23 @@ def understand(sheet: RawSheet, source: str, overrides: dict[str, str] | None = 
         if col is not None:
             seen.setdefault(col, str(raw))
         columns.append(col)
-    data = [r for r in sheet.rows if r[0] > header_row]
-    matrix = _matrix_columns(sheet, kind, header_row, cells, columns, data, overrides)
-    for i in matrix:
-        extras.remove(columns[i])  # type: ignore[arg-type]
-        unknown = [u for u in unknown if u[0] != i]
-    missing = [c for c in REQUIRED[kind] if c not in seen and not any(m[0] == c for m in matrix.values())]
-    if missing:
-        expected = "; ".join(
-            f"{c}: " + ", ".join(f"'{a}'" for a in HEADER_ALIASES[kind][c][:4]) for c in missing)
-        if lang == "nl":
-            words = " en ".join(_COLUMN_NL.get(m, m) for m in missing)
-            raise InventoryError(
-                f"In '{source}' heeft tabblad '{sheet.name}' (koprij op rij {header_row}) geen kolom voor {words}. "
-                f"Voeg zo'n kolom toe (koppen die elznet begrijpt — {expected}), hernoem de kop, of noem ze met "
-                f"read_inventory(columns={{'uw kop': '{missing[0]}'}}) of een tabblad 'kolommen'.")
-        raise InventoryError(
-            f"In '{source}', sheet '{sheet.name}' (header on row {header_row}) has no column for "
-            f"{' and '.join(missing)}. Add such a column (headers elznet understands — {expected}), "
-            "rename the header you use, or name it with read_inventory(columns={'your header': "
-            f"'{missing[0]}'}}) or a 'kolommen' sheet.")
-    guessed = [(str(raw), col) for raw, col in zip(cells, columns, strict=False)
-               if raw is not None and col in LIST_FIELDS + _GUESSABLE and kind in _RULE_KINDS
-               and header_key(raw) not in _ALIASES[kind] and not (overrides and header_key(raw) in overrides)]
-    headers: dict[str, str] = {}
-    for col, raw in zip(columns, cells, strict=False):
-        if col is not None and raw is not None:
-            headers.setdefault(col, str(raw))
-    return TableSheet(sheet, kind, header_row, columns, extras, data, headers, matrix, unknown, notes,
-                      reason, keys, guessed)
+    return columns, extras, unknown, notes, seen
+
+
+def _missing_column(source: str, sheet: str, header_row: int, kind: str, missing: list[str],
+                    lang: str) -> InventoryError:
+    expected = "; ".join(f"{c}: " + ", ".join(f"'{a}'" for a in HEADER_ALIASES[kind][c][:4]) for c in missing)
+    if lang == "nl":
+        words = " en ".join(_COLUMN_NL.get(m, m) for m in missing)
+        return InventoryError(
+            f"In '{source}' heeft tabblad '{sheet}' (koprij op rij {header_row}) geen kolom voor {words}. "
+            f"Voeg zo'n kolom toe (koppen die elznet begrijpt — {expected}), hernoem de kop, of noem ze met "
+            f"read_inventory(columns={{'uw kop': '{missing[0]}'}}) of een tabblad 'kolommen'.")
+    return InventoryError(
+        f"In '{source}', sheet '{sheet}' (header on row {header_row}) has no column for "
+        f"{' and '.join(missing)}. Add such a column (headers elznet understands — {expected}), "
+        "rename the header you use, or name it with read_inventory(columns={'your header': "
+        f"'{missing[0]}'}}) or a 'kolommen' sheet.")
 
 
 def _guess_kind(cells: list[str | None], overrides: dict[str, str] | None) -> str | None:
