@@ -343,6 +343,10 @@ def test_value_aliases_by_sheet_and_argument_and_the_target_group_synonyms(tmp_p
     assert by_arg.initiatives["target_groups"].tolist() == ini["target_groups"].tolist()
     with pytest.raises(InventoryError, match="value_aliases"):
         read_inventory(plain, value_aliases={"naam": {"a": "b"}})
+    with pytest.raises(InventoryError, match="value_aliases"):
+        read_inventory(plain, value_aliases={"doelgroep": ["ouderen"]})
+    with pytest.raises(InventoryError, match="aliases moet een dict"):
+        read_inventory(plain, aliases=[("WGK", "Wit-Gele Kruis")])
 
 
 def test_an_x_matrix_of_domains_municipalities_and_target_groups_reads_as_lists(tmp_path):

@@ -176,9 +176,42 @@ def _overrides(columns: Mapping[str, str] | None, sheets, report: LoadReport, la
 def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
           columns: Mapping[str, str] | None, value_aliases: Mapping[str, Mapping[str, str]] | None,
           lang: str) -> Network:
+    for argument, value in (("aliases", aliases), ("columns", columns), ("value_aliases", value_aliases)):
+        if value is not None and not isinstance(value, Mapping):
+            raise InventoryError(
+                f"{argument} moet een dict zijn ({{'zoals geschreven': 'juist'}}), geen {type(value).__name__}."
+                if lang == "nl" else
+                f"{argument} must be a dict ({{'as written': 'correct'}}), not a {type(value).__name__}.")
     name, sheets = read_sources(source)
     report = LoadReport(source=name, lang=lang)
     overrides = _overrides(columns, sheets, report, lang)
+    tables = _understand_sheets(name, sheets, overrides, report, lang)
+    builder = _builder(report, aliases, value_aliases, lang)
+    aliases_done = False
+    for table in sorted(tables, key=lambda t: _ORDER.index(t.kind)):
+        if table.kind != "aliases" and not aliases_done:
+            builder.resolve_aliases()
+            aliases_done = True
+        _describe_table(report, table)
+        _load_rows(table, builder, report)
+    if not aliases_done:
+        builder.resolve_aliases()
+    builder.finish()
+    net = Network.from_tables(**builder.tables(), report=report)
+    _no_organisations(net, tables, report)
+    if strict and not report.ok:
+        c = report.counts()
+        raise InventoryError(
+            (f"'{name}' heeft {c['error']} fouten en {c['warning']} waarschuwingen (strikte modus):\n"
+             if lang == "nl" else
+             f"'{name}' has {c['error']} errors and {c['warning']} warnings (strict mode):\n") + report.describe(),
+            report.problems)
+    return net
+
+
+def _understand_sheets(name: str, sheets, overrides: dict[str, str], report: LoadReport,
+                       lang: str) -> list[TableSheet]:
+    """The table sheets; lists, notes and unrecognised sheets noted (or an error)."""
     tables: list[TableSheet] = []
     for sheet in sheets:
         named = sheet_kind_from_name(sheet.name)
@@ -202,8 +235,7 @@ def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
             width = max(sum(c is not None for c in cells) for _, cells in sheet.rows)
             _mark(report, sheet, "skipped")
             if named == "skip" or width <= 1:
-                what = T("een lijst, notitie of legende", "a list, note or legend") if named == "skip" or width <= 1 \
-                    else T("", "")
+                what = T("een lijst, notitie of legende", "a list, note or legend")
                 report.add("info", T(f"tabblad overgeslagen: {what.nl} ({len(sheet.rows)} gevulde rijen)",
                                      f"sheet skipped: {what.en} ({len(sheet.rows)} filled rows)"),
                            sheet=sheet.name)
@@ -240,58 +272,64 @@ def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
             "organisaties / initiatieven / deelnames), name the columns with columns= or a 'kolommen' sheet, "
             "or start from elznet.write_template().")
 
+    return tables
+
+
+def _builder(report: LoadReport, aliases: Mapping[str, str] | None,
+             value_aliases: Mapping[str, Mapping[str, str]] | None, lang: str) -> TableBuilder:
+    """A TableBuilder that knows the aliases given as arguments."""
     builder = TableBuilder(report)
     for variant, canonical in (aliases or {}).items():
         builder.add_alias(str(variant), str(canonical))
     for column, mapping in (value_aliases or {}).items():
         kind = ALIAS_KINDS.get(normalise(column)) or (column if column in ALIAS_KINDS.values() else None)
-        if kind is None or kind == "names":
-            raise InventoryError(f"value_aliases: '{column}' is geen kolom met waarden; gebruik bv. "
-                                 "expertise_domains, target_groups, model, sector of municipalities." if lang == "nl"
-                                 else f"value_aliases: '{column}' is not a column of values; use e.g. "
-                                 "expertise_domains, target_groups, model, sector or municipalities.")
+        if kind is None or kind == "names" or not isinstance(mapping, Mapping):
+            raise InventoryError(f"value_aliases: '{column}' is geen kolom met waarden (of de waarde is geen dict); "
+                                 "gebruik bv. {'expertise_domains': {'Zorg': 'medisch'}}, ook voor target_groups, "
+                                 "model, sector of municipalities." if lang == "nl"
+                                 else f"value_aliases: '{column}' is not a column of values (or its value is not "
+                                 "a dict); use e.g. {'expertise_domains': {'Zorg': 'medisch'}}, also for "
+                                 "target_groups, model, sector or municipalities.")
         for variant, value in mapping.items():
             builder.add_alias(str(variant), str(value), kind)
-    aliases_done = False
-    for table in sorted(tables, key=lambda t: _ORDER.index(t.kind)):
-        if table.kind != "aliases" and not aliases_done:
-            builder.resolve_aliases()
-            aliases_done = True
-        _describe_table(report, table)
-        handler = getattr(builder, f"add_{table.kind}")
-        theme: str | None = None
-        for number, cells in table.sheet.rows:
-            if number < table.header_row:
-                report.row_kinds[(table.sheet.name, number)] = "title"
-                continue
-            if number == table.header_row:
-                report.row_kinds[(table.sheet.name, number)] = "header"
-                continue
-            kind = row_kind(table, number, cells)
-            report.row_kinds[(table.sheet.name, number)] = "repeated_header" if kind == "header" else kind
-            if kind != "data":
-                text = next(c for c in cells if c is not None)
-                if kind == "section":
-                    theme = text
-                    report.add("info", T(f"kopregel: de initiatieven eronder krijgen sectie '{text}'",
-                                         f"heading row: the initiatives below get the section '{text}'"),
-                               sheet=table.sheet.name, row=number, value=text)
-                else:
-                    what = _NOT_DATA[kind]
-                    report.add("info", T(f"{what.nl}; niet als initiatief gelezen", f"{what.en}; not read as data"),
-                               sheet=table.sheet.name, row=number, value=" | ".join(c for c in cells if c)[:200])
-                continue
-            report.rows_read += 1
-            row = _Row(table, number, cells, theme)
-            if handler(row):
-                report.rows_loaded += 1
+    return builder
+
+
+def _load_rows(table: TableSheet, builder: TableBuilder, report: LoadReport) -> None:
+    """Feed the data rows of ``table`` to the builder; note title, section, total and legend rows."""
+    handler = getattr(builder, f"add_{table.kind}")
+    theme: str | None = None
+    for number, cells in table.sheet.rows:
+        if number < table.header_row:
+            report.row_kinds[(table.sheet.name, number)] = "title"
+            continue
+        if number == table.header_row:
+            report.row_kinds[(table.sheet.name, number)] = "header"
+            continue
+        kind = row_kind(table, number, cells)
+        report.row_kinds[(table.sheet.name, number)] = "repeated_header" if kind == "header" else kind
+        if kind != "data":
+            text = next(c for c in cells if c is not None)
+            if kind == "section":
+                theme = text
+                report.add("info", T(f"kopregel: de initiatieven eronder krijgen sectie '{text}'",
+                                     f"heading row: the initiatives below get the section '{text}'"),
+                           sheet=table.sheet.name, row=number, value=text)
             else:
-                report.rows_rejected += 1
-    if not aliases_done:
-        builder.resolve_aliases()
-    builder.finish()
-    tables_out = builder.tables()
-    net = Network.from_tables(**tables_out, report=report)
+                what = _NOT_DATA[kind]
+                report.add("info", T(f"{what.nl}; niet als initiatief gelezen", f"{what.en}; not read as data"),
+                           sheet=table.sheet.name, row=number, value=" | ".join(c for c in cells if c)[:200])
+            continue
+        report.rows_read += 1
+        row = _Row(table, number, cells, theme)
+        if handler(row):
+            report.rows_loaded += 1
+        else:
+            report.rows_rejected += 1
+
+
+def _no_organisations(net: Network, tables: list[TableSheet], report: LoadReport) -> None:
+    """Never an empty network without an error saying why."""
     if len(net.organisations) == 0 and any(t.kind in ("wide", "participations", "organisations", "ties")
                                            for t in tables):
         report.add("error", T("de inventaris levert geen enkele organisatie op: de partnercellen zijn leeg of "
@@ -308,14 +346,6 @@ def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
                    suggestion=T("voeg een kolom Partners toe, of noem de kolom met columns= of het tabblad "
                                 "kolommen", "add a Partners column, or name the column with columns= or a "
                                 "kolommen sheet"))
-    if strict and not report.ok:
-        c = report.counts()
-        raise InventoryError(
-            (f"'{name}' heeft {c['error']} fouten en {c['warning']} waarschuwingen (strikte modus):\n"
-             if lang == "nl" else
-             f"'{name}' has {c['error']} errors and {c['warning']} warnings (strict mode):\n") + report.describe(),
-            report.problems)
-    return net
 
 
 _NOT_DATA = {
