@@ -363,7 +363,9 @@ def row_kind(table: TableSheet, number: int, cells: list[str | None]) -> str:
         return "data"
     first = normalise(filled[0][1])
     words = first.split()
-    if [header_key(c) for c in cells[:len(table.header_keys)]] == table.header_keys[:len(cells)] and len(filled) > 1:
+    keys = table.header_keys
+    if len(filled) > 1 and keys and header_key(cells[0]) == keys[0] and \
+            [header_key(c) for c in cells[:len(keys)]] == keys[:len(cells)]:
         return "header"
     if words and (words[0] in _TOTAL_WORDS or first in _TOTAL_WORDS):
         rest = [c for _, c in filled[1:]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -86,14 +87,23 @@ def parse_date(value: object) -> _dt.date | None:
         return value.date()
     if isinstance(value, _dt.date):
         return value
-    text = str(value).strip()
+    return _parse_date_text(str(value).strip())
+
+
+_LOOKS_LIKE_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?: \d{2}:\d{2}:\d{2})?$")
+
+
+@lru_cache(maxsize=4096)
+def _parse_date_text(text: str) -> _dt.date | None:
+    if not _LOOKS_LIKE_DATE.match(text):
+        if text.isdigit() and 20000 <= int(text) <= 80000:
+            return _EXCEL_EPOCH + _dt.timedelta(days=int(text))
+        return None
     for fmt in _DATE_FORMATS:
         try:
             return _dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    if text.isdigit() and 20000 <= int(text) <= 80000:
-        return _EXCEL_EPOCH + _dt.timedelta(days=int(text))
     return None
 
 
