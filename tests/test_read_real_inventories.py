@@ -258,6 +258,16 @@ def test_theme_headings_merged_across_become_sections_and_totals_and_legends_are
     assert net.report.rows_read == 3
 
 
+def test_rows_that_only_look_like_headings_stay_data(tmp_path):
+    path = workbook(tmp_path / "geen_kop.xlsx", {"Blad1": [
+        ["Nr", "Naam samenwerking", "Partners"], ["1", "Warme buurt", "CAW; JAC"], ["2"],
+        [None, "Bron van zorg"], ["3", "Praatcafé", "OKRA"]]})
+    net = read(path)
+    assert net.initiatives["name"].tolist() == ["Warme buurt", "Bron van zorg", "Praatcafé"]
+    assert set(net.initiatives["theme"].dropna()) == set()
+    assert problems_with(net, "without a name", "error")["row"].tolist() == [3]  # the lone "2" is not lost
+
+
 def test_a_repeated_header_row_is_skipped_with_a_note(tmp_path):
     path = workbook(tmp_path / "herhaald.xlsx", {"Blad1": [
         ZONE_HEADER[:3], ["A", "x", "CAW; JAC"], ZONE_HEADER[:3], ["B", "y", "CGG; JAC"]]})

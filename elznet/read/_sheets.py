@@ -371,13 +371,15 @@ def row_kind(table: TableSheet, number: int, cells: list[str | None]) -> str:
         rest = [c for _, c in filled[1:]]
         if all(_is_number(c) for c in rest):
             return "total"
-    if words and (words[0] in _LEGEND_WORDS or filled[0][1].lstrip().startswith(("*", "(1)", "¹"))):
-        if len(filled) == 1 or str(filled[0][1]).rstrip().endswith(":") or ":" in str(filled[0][1])[:20]:
-            return "legend"
+    if filled[0][1].lstrip().startswith(("*", "(1)", "¹")) or words and (
+            words[0] in ("legende", "legend") or words[0] in _LEGEND_WORDS and ":" in str(filled[0][1])[:20]):
+        return "legend"  # "Legende ...", "Bron: ...", "* ..." — not an initiative named "Bron van zorg"
     distinct = {c for _, c in filled}
     if len(distinct) != 1 or table.kind not in _RULE_KINDS:
         return "data"
     index = filled[0][0]
+    if not any(ch.isalpha() for ch in str(filled[0][1])):
+        return "data"  # a number alone (a row number without content) is no heading
     across = len(filled) > 1 and all((number, i) in table.sheet.merged for i, _ in filled[1:])
     if across:
         return "section"

@@ -558,7 +558,7 @@ class TableBuilder:
             if wide and "name" in row.merged and self.last_wide is not None and \
                     normalise(self.initiatives[self.last_wide]["name"]) == key:
                 return self.last_wide, True  # the next row of an initiative whose cells are merged
-        given = None if wide else row.get("id")
+        given = row.get("id")  # the zone's own number (wide) or id (tidy)
         if given and given in self.used_ids:
             self._reject(row, T("dit id is al gebruikt door een andere rij", "this id is already used by another row"),
                          "id", given, T("geef elk initiatief een eigen id", "give every initiative its own id"))
