@@ -374,6 +374,14 @@ def test_an_x_matrix_of_domains_municipalities_and_target_groups_reads_as_lists(
     assert problems_with(net, "does not understand").empty
 
 
+def test_an_x_matrix_of_municipalities_the_vocabulary_does_not_know_is_read_beside_one_it_does(tmp_path):
+    path = workbook(tmp_path / "gemeenten.xlsx", {"Blad1": [
+        ["Naam samenwerking", "Partners", "Eeklo", "Sint-Niklaas", "Kruibeke"],
+        ["Warme buurt", "CAW; JAC", "x", None, "x"], ["Jobpunt", "VDAB; OCMW", None, "ja", None]]})
+    net = read(path)
+    assert net.initiatives["municipalities"].tolist() == [["Eeklo", "Kruibeke"], ["Sint-Niklaas"]]
+
+
 # --- 5. parentheses and people ------------------------------------------------------------------
 def test_parentheses_hold_a_person_only_when_it_looks_like_one_otherwise_a_unit(tmp_path):
     path = workbook(tmp_path / "haakjes.xlsx", {"Blad1": [

@@ -318,10 +318,24 @@ def _matrix_columns(sheet: RawSheet, kind: str, header_row: int, cells: list[str
         meaning = _matrix_value(raw, group)
         if meaning is None:
             continue
-        values = [mark(c[i]) for _, c in data if i < len(c) and c[i] is not None]
-        if values and all(v is not None for v in values):
+        if _all_marks(data, i):
             matrix[i] = meaning
+    # a municipality the vocabulary does not know, next to ones it does ("Temse | Beveren | Kruibeke")
+    grown = True
+    while grown:
+        grown = False
+        for i, raw in enumerate(cells):
+            if i in matrix or raw is None or columns[i] != raw or not _all_marks(data, i):
+                continue
+            if any(matrix.get(j, ("",))[0] == "municipalities" for j in (i - 1, i + 1)) and str(raw)[:1].isupper():
+                matrix[i] = ("municipalities", raw)
+                grown = True
     return matrix
+
+
+def _all_marks(data, i: int) -> bool:
+    values = [mark(c[i]) for _, c in data if i < len(c) and c[i] is not None]
+    return bool(values) and all(v is not None for v in values)
 
 
 def _might_be(kind: str, raw: object) -> str:
