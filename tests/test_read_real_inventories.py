@@ -406,6 +406,15 @@ def test_parentheses_hold_a_person_only_when_it_looks_like_one_otherwise_a_unit(
     assert unsure["value"].tolist() == ["JAC (Lien)"]
 
 
+def test_a_name_listed_with_its_parentheses_on_the_organisations_sheet_is_that_organisation(tmp_path):
+    path = workbook(tmp_path / "lijst.xlsx", {
+        "organisaties": [["naam", "sector"], ["CAW (Dienst Welzijn)", "welzijn"]],
+        "Blad1": [["Naam samenwerking", "Partners"], ["A", "CAW (Dienst Welzijn); JAC (A. Peeters)"]]})
+    net = read(path)
+    assert sorted(net.organisations["name"]) == ["CAW (Dienst Welzijn)", "JAC"]
+    assert net.people["name"].tolist() == ["A. Peeters"]
+
+
 def test_one_name_at_two_organisations_is_two_people_unless_an_alias_joins_them(tmp_path):
     rows = [["Naam samenwerking", "Partners"],
             ["A", "CAW Oost-Vlaanderen (Jan Peeters); CGG Waas (Jan Peeters)"],

@@ -18,6 +18,7 @@ from rapidfuzz import process
 
 from elznet.read.load_report import LoadReport, Text
 from elznet.read.names import (
+    Partner,
     clean_display,
     looks_like_person,
     name_key,
@@ -630,7 +631,8 @@ class TableBuilder:
                                   suggestion=T("vul de partner in of laat de cel leeg",
                                                "fill in the partner or leave the cell empty"))
                     continue
-                part = parse_partner(token, self.is_place)
+                # a name listed with its parentheses ("CAW (Dienst Welzijn)" on the organisations sheet) is that name
+                part = Partner(token, [], [], []) if self._known(token) else parse_partner(token, self.is_place)
                 if not part.name:
                     self._add("warning", T("tekst tussen haakjes zonder organisatie ervoor; niet gelezen",
                                            "text in parentheses without an organisation before it; not read"),
