@@ -320,8 +320,24 @@ def test_every_dropdown_value_of_our_own_template_reads_back_exactly(tmp_path):
                "niveau": dropdown["level"][i % len(dropdown["level"])],
                "status": dropdown["status"][i % len(dropdown["status"])]}
         ws.append([row.get(h) for h in header])
+    orgs = wb["organisaties"]
+    org_header = [c.value for c in orgs[1]]
+    sectors = dropdown["sector"]
+    for i, sector in enumerate(sectors):
+        row = {"naam": f"Organisatie {i}", "sector": sector,
+               "taal": dropdown["language"][i % len(dropdown["language"])],
+               "zorgpadfasen": dropdown["stages"][i % len(dropdown["stages"])],
+               "doelgroepen": dropdown["target_groups"][i % len(dropdown["target_groups"])]}
+        orgs.append([row.get(h) for h in org_header])
+    ties = wb["relaties"]
+    for i, kind in enumerate(dropdown["kind"]):
+        ties.append(["Organisatie 0", f"Organisatie {i + 1}", kind])
     wb.save(path)
     net = read(path)
+    assert [lookup("sector", s) for s in sectors] == net.organisations["sector"].tolist()
+    assert set(net.ties["kind"]) == set(VOCABULARIES["kind"])
+    assert all(len(v) == 1 for v in net.organisations["stages"]) and all(
+        len(v) == 1 for v in net.organisations["target_groups"])
     assert problems_with(net, "not a known").empty
     ini = net.initiatives
     assert [d for [d] in ini["expertise_domains"][:14]] == list(EXPERTISE_DOMAINS)
