@@ -431,6 +431,14 @@ def test_a_name_listed_with_its_parentheses_on_the_organisations_sheet_is_that_o
     assert net.people["name"].tolist() == ["A. Peeters"]
 
 
+def test_a_place_in_parentheses_reads_the_same_before_and_after_the_row_that_names_the_place(tmp_path):
+    path = workbook(tmp_path / "plaats.xlsx", {"Blad1": [
+        ["Naam samenwerking", "Partners", "Gemeente"], ["A", "Vrije CLB (Temse); JAC", None],
+        ["B", "Vrije CLB (Beveren); Vrije CLB (Temse)", "Temse, Beveren"]]})
+    net = read(path)
+    assert sorted(net.organisations["name"]) == ["JAC", "Vrije CLB (Beveren)", "Vrije CLB (Temse)"]
+
+
 def test_one_name_at_two_organisations_is_two_people_unless_an_alias_joins_them(tmp_path):
     rows = [["Naam samenwerking", "Partners"],
             ["A", "CAW Oost-Vlaanderen (Jan Peeters); CGG Waas (Jan Peeters)"],

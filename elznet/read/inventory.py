@@ -33,7 +33,7 @@ from elznet.read._sheets import (
 from elznet.read._sources import read_sources
 from elznet.read._tables import ALIAS_KINDS, T, TableBuilder
 from elznet.read.load_report import InventoryError, LoadReport, check_lang
-from elznet.read.names import normalise
+from elznet.read.names import normalise, split_list
 
 __all__ = ["read_inventory"]
 
@@ -187,6 +187,7 @@ def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
     overrides = _overrides(columns, sheets, report, lang)
     tables = _understand_sheets(name, sheets, overrides, report, lang)
     builder = _builder(report, aliases, value_aliases, lang)
+    builder.places.update(_places(tables))  # before any row: "Vrije CLB (Temse)" reads the same on every row
     aliases_done = False
     for table in sorted(tables, key=lambda t: _ORDER.index(t.kind)):
         if table.kind != "aliases" and not aliases_done:
@@ -207,6 +208,22 @@ def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
              f"'{name}' has {c['error']} errors and {c['warning']} warnings (strict mode):\n") + report.describe(),
             report.problems)
     return net
+
+
+def _places(tables: list[TableSheet]) -> set[str]:
+    """Every municipality or region the inventory names (normalised), from its place columns."""
+    places: set[str] = set()
+    for table in tables:
+        indexes = [i for i, c in enumerate(table.columns) if c in ("municipalities", "municipality")]
+        indexes += [i for i, (col, _) in table.matrix.items() if col == "municipalities"]
+        for i in indexes:
+            if i in table.matrix:
+                places.add(normalise(table.matrix[i][1]))
+                continue
+            for _, cells in table.data:
+                if i < len(cells) and cells[i]:
+                    places.update(normalise(p) for p in split_list(cells[i]))
+    return places
 
 
 def _understand_sheets(name: str, sheets, overrides: dict[str, str], report: LoadReport,
