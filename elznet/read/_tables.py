@@ -137,6 +137,7 @@ class TableBuilder:
         self.counters = {"I": 0, "P": 0}
         self.places: set[str] = set(_KNOWN_PLACES)
         self._parsed: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+        self._parsed_partners: dict[str, Partner] = {}
 
     # --- names --------------------------------------------------------------------
     def add_alias(self, variant: str, canonical: str, kind: str = "names") -> None:
@@ -632,7 +633,12 @@ class TableBuilder:
                                                "fill in the partner or leave the cell empty"))
                     continue
                 # a name listed with its parentheses ("CAW (Dienst Welzijn)" on the organisations sheet) is that name
-                part = Partner(token, [], [], []) if self._known(token) else parse_partner(token, self.is_place)
+                if self._known(token):
+                    part = Partner(token, [], [], [])
+                else:
+                    part = self._parsed_partners.get(token)
+                    if part is None:
+                        part = self._parsed_partners[token] = parse_partner(token, self.is_place)
                 if not part.name:
                     self._add("warning", T("tekst tussen haakjes zonder organisatie ervoor; niet gelezen",
                                            "text in parentheses without an organisation before it; not read"),
