@@ -659,3 +659,17 @@ def test_the_invariant_holds_on_the_bundled_examples(example):
 
     path = examples.path(example)
     assert_nothing_lost(path, read_inventory(path))
+
+
+def test_white_spots_count_the_wikis_comma_labels_as_their_domain(tmp_path):
+    """The trap of issue 9: 15 initiatives on "Medische, paramedische, geestelijke
+    gezondheidsaspecten" gave white_spots medisch = 0."""
+    from elznet import white_spots
+
+    rows = [["Naam samenwerking", "Partners", "Expertise domein"]]
+    rows += [[f"Initiatief {i}", "CAW; CGG", "Medische, paramedische, geestelijke gezondheidsaspecten"]
+             for i in range(15)]
+    net = read(workbook(tmp_path / "wit.xlsx", {"Blad1": rows}))
+    spots = white_spots(net, dims=("expertise_domain",)).set_index("expertise_domain")
+    assert spots.loc["medisch", "initiatives"] == 15 and not spots.loc["medisch", "white_spot"]
+    assert spots.loc["juridisch", "white_spot"]
