@@ -21,7 +21,7 @@ __all__ = [
     "SECTORS", "SECTORS_EN", "SECTOR_CLUSTER", "EXPERTISE_DOMAINS", "EXPERTISE_CLUSTERS",
     "MODELS", "LEVELS", "STAGES", "TIE_KINDS", "LANGUAGES", "VOCABULARIES", "COLUMNS", "HEADERS_NL",
     "SHEET_NAMES", "ORGANISATION_TYPES", "ZONES", "REGIONS", "STATUSES", "TARGET_GROUPS",
-    "OPEN_VOCABULARIES", "HEADER_RULES", "lookup", "infer_type", "short_label",
+    "OPEN_VOCABULARIES", "ENDED_STATUSES", "HEADER_RULES", "HEADER_NOT_A_LIST", "lookup", "infer_type", "short_label",
 ]
 
 # --- sectors ---------------------------------------------------------------------

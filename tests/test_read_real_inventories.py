@@ -19,13 +19,13 @@ from openpyxl import Workbook, load_workbook
 
 from elznet import InventoryError, read_inventory, write_template
 from elznet.read._sources import read_sources
+from elznet.read._tables import _FALSE, _TRUE
 from elznet.read.names import normalise
-from elznet.vocabulary import EXPERTISE_CLUSTERS, EXPERTISE_DOMAINS, MODELS, VOCABULARIES, lookup
+from elznet.vocabulary import EXPERTISE_CLUSTERS, EXPERTISE_DOMAINS, MODELS, VOCABULARIES, choices, lookup
 
 # the words of every vocabulary label and synonym: a cell mapped onto a key is "in a table"
 # through its key, so its words are allowed (see the module docstring)
-_VOCAB_WORDS = {w for vocab in [*VOCABULARIES, "target_groups"]
-                for key in __import__("elznet.vocabulary", fromlist=["choices"]).choices(vocab) for w in key.split()}
+_VOCAB_WORDS = {w for vocab in [*VOCABULARIES, "target_groups"] for key in choices(vocab) for w in key.split()}
 
 
 def _words(value: object) -> set[str]:
@@ -41,15 +41,17 @@ def _words(value: object) -> set[str]:
 
 
 _MARKS = {"x", "ja", "1", "v", "j", ""}
+# yes/no words are kept as True / False in formal and permanent
+_YES_NO = {w for word in _TRUE | _FALSE for w in word.split()}
 
 
 def assert_nothing_lost(source, net, confirmed=()) -> None:
     """The invariant of issue 9 (see the module docstring). Words the analyst confirmed as
     aliases (``confirmed``, and the cells of an ``aliassen`` sheet) and matrix marks (x, ja,
-    1) count as kept: the value they stand for is in the table."""
+    1) and yes/no words count as kept: the value they stand for is in the table."""
     report = net.report
     assert report.rows_read == report.rows_loaded + report.rows_rejected
-    seen: set[str] = set(_VOCAB_WORDS) | _MARKS | set().union(*(_words(c) for c in confirmed), set())
+    seen: set[str] = set(_VOCAB_WORDS) | _MARKS | _YES_NO | set().union(*(_words(c) for c in confirmed), set())
     for table in (net.organisations, net.people, net.initiatives, net.participations, net.ties):
         for column in table.columns:
             seen |= _words(column)
@@ -127,6 +129,9 @@ def test_a_samenwerkingsverbanden_sheet_with_a_partners_column_is_one_row_per_in
     assert net.initiatives["target_groups"].tolist() == [["ouderen"], ["mantelzorgers"]]
     assert net.initiatives["description"].tolist() == ["Buurtwerking", "Ontmoeting"]
     assert len(problems_with(net, "one row per initiative")) == 1
+    guessed = problems_with(net, "recognised by the words", "info")  # what was guessed, and how to correct it
+    assert set(guessed["column"]) == {"Regio/Gemeente", "Expertise domein", "Doelgroep PZON"}
+    assert guessed["suggestion"].str.contains("columns=").all()
 
 
 @pytest.mark.parametrize("header, column", [
@@ -253,6 +258,16 @@ def test_theme_headings_merged_across_become_sections_and_totals_and_legends_are
     assert net.report.rows_read == 3
 
 
+def test_rows_that_only_look_like_headings_stay_data(tmp_path):
+    path = workbook(tmp_path / "geen_kop.xlsx", {"Blad1": [
+        ["Nr", "Naam samenwerking", "Partners"], ["1", "Warme buurt", "CAW; JAC"], ["2"],
+        [None, "Bron van zorg"], ["3", "Praatcafé", "OKRA"]]})
+    net = read(path)
+    assert net.initiatives["name"].tolist() == ["Warme buurt", "Bron van zorg", "Praatcafé"]
+    assert set(net.initiatives["theme"].dropna()) == set()
+    assert problems_with(net, "without a name", "error")["row"].tolist() == [3]  # the lone "2" is not lost
+
+
 def test_a_repeated_header_row_is_skipped_with_a_note(tmp_path):
     path = workbook(tmp_path / "herhaald.xlsx", {"Blad1": [
         ZONE_HEADER[:3], ["A", "x", "CAW; JAC"], ZONE_HEADER[:3], ["B", "y", "CGG; JAC"]]})
@@ -305,8 +320,24 @@ def test_every_dropdown_value_of_our_own_template_reads_back_exactly(tmp_path):
                "niveau": dropdown["level"][i % len(dropdown["level"])],
                "status": dropdown["status"][i % len(dropdown["status"])]}
         ws.append([row.get(h) for h in header])
+    orgs = wb["organisaties"]
+    org_header = [c.value for c in orgs[1]]
+    sectors = dropdown["sector"]
+    for i, sector in enumerate(sectors):
+        row = {"naam": f"Organisatie {i}", "sector": sector,
+               "taal": dropdown["language"][i % len(dropdown["language"])],
+               "zorgpadfasen": dropdown["stages"][i % len(dropdown["stages"])],
+               "doelgroepen": dropdown["target_groups"][i % len(dropdown["target_groups"])]}
+        orgs.append([row.get(h) for h in org_header])
+    ties = wb["relaties"]
+    for i, kind in enumerate(dropdown["kind"]):
+        ties.append(["Organisatie 0", f"Organisatie {i + 1}", kind])
     wb.save(path)
     net = read(path)
+    assert [lookup("sector", s) for s in sectors] == net.organisations["sector"].tolist()
+    assert set(net.ties["kind"]) == set(VOCABULARIES["kind"])
+    assert all(len(v) == 1 for v in net.organisations["stages"]) and all(
+        len(v) == 1 for v in net.organisations["target_groups"])
     assert problems_with(net, "not a known").empty
     ini = net.initiatives
     assert [d for [d] in ini["expertise_domains"][:14]] == list(EXPERTISE_DOMAINS)
@@ -338,6 +369,10 @@ def test_value_aliases_by_sheet_and_argument_and_the_target_group_synonyms(tmp_p
     assert by_arg.initiatives["target_groups"].tolist() == ini["target_groups"].tolist()
     with pytest.raises(InventoryError, match="value_aliases"):
         read_inventory(plain, value_aliases={"naam": {"a": "b"}})
+    with pytest.raises(InventoryError, match="value_aliases"):
+        read_inventory(plain, value_aliases={"doelgroep": ["ouderen"]})
+    with pytest.raises(InventoryError, match="aliases moet een dict"):
+        read_inventory(plain, aliases=[("WGK", "Wit-Gele Kruis")])
 
 
 def test_an_x_matrix_of_domains_municipalities_and_target_groups_reads_as_lists(tmp_path):
@@ -353,6 +388,14 @@ def test_an_x_matrix_of_domains_municipalities_and_target_groups_reads_as_lists(
     assert ini["expertise_domains"].tolist() == [["huisvesting"], ["werk"]]
     assert ini["target_groups"].tolist() == [["ouderen"], ["jongeren"]]
     assert problems_with(net, "does not understand").empty
+
+
+def test_an_x_matrix_of_municipalities_the_vocabulary_does_not_know_is_read_beside_one_it_does(tmp_path):
+    path = workbook(tmp_path / "gemeenten.xlsx", {"Blad1": [
+        ["Naam samenwerking", "Partners", "Eeklo", "Sint-Niklaas", "Kruibeke"],
+        ["Warme buurt", "CAW; JAC", "x", None, "x"], ["Jobpunt", "VDAB; OCMW", None, "ja", None]]})
+    net = read(path)
+    assert net.initiatives["municipalities"].tolist() == [["Eeklo", "Kruibeke"], ["Sint-Niklaas"]]
 
 
 # --- 5. parentheses and people ------------------------------------------------------------------
@@ -377,6 +420,23 @@ def test_parentheses_hold_a_person_only_when_it_looks_like_one_otherwise_a_unit(
     assert units[("I003", "az-nikolaas")] == "spoed" and units[("I003", "cgg-waas")] is None
     unsure = problems_with(net, "may be a person", "warning")
     assert unsure["value"].tolist() == ["JAC (Lien)"]
+
+
+def test_a_name_listed_with_its_parentheses_on_the_organisations_sheet_is_that_organisation(tmp_path):
+    path = workbook(tmp_path / "lijst.xlsx", {
+        "organisaties": [["naam", "sector"], ["CAW (Dienst Welzijn)", "welzijn"]],
+        "Blad1": [["Naam samenwerking", "Partners"], ["A", "CAW (Dienst Welzijn); JAC (A. Peeters)"]]})
+    net = read(path)
+    assert sorted(net.organisations["name"]) == ["CAW (Dienst Welzijn)", "JAC"]
+    assert net.people["name"].tolist() == ["A. Peeters"]
+
+
+def test_a_place_in_parentheses_reads_the_same_before_and_after_the_row_that_names_the_place(tmp_path):
+    path = workbook(tmp_path / "plaats.xlsx", {"Blad1": [
+        ["Naam samenwerking", "Partners", "Gemeente"], ["A", "Vrije CLB (Temse); JAC", None],
+        ["B", "Vrije CLB (Beveren); Vrije CLB (Temse)", "Temse, Beveren"]]})
+    net = read(path)
+    assert sorted(net.organisations["name"]) == ["JAC", "Vrije CLB (Beveren)", "Vrije CLB (Temse)"]
 
 
 def test_one_name_at_two_organisations_is_two_people_unless_an_alias_joins_them(tmp_path):
@@ -591,3 +651,25 @@ def test_place_qualifiers_in_parentheses_keep_organisations_apart(tmp_path):
     assert sorted(net.organisations["name"]) == ["OKRA (Regio Eeklo)", "OKRA (Regio Gent)",
                                                  "Rode Kruis (Afdeling Eeklo/Maldegem)", "Rode Kruis (Afdeling Gent)"]
     assert net.people["name"].tolist() == ["J. Dhondt"]
+
+
+@pytest.mark.parametrize("example", ["meetjesland_inventaris", "meetjesland_zorgpad"])
+def test_the_invariant_holds_on_the_bundled_examples(example):
+    from elznet import examples
+
+    path = examples.path(example)
+    assert_nothing_lost(path, read_inventory(path))
+
+
+def test_white_spots_count_the_wikis_comma_labels_as_their_domain(tmp_path):
+    """The trap of issue 9: 15 initiatives on "Medische, paramedische, geestelijke
+    gezondheidsaspecten" gave white_spots medisch = 0."""
+    from elznet import white_spots
+
+    rows = [["Naam samenwerking", "Partners", "Expertise domein"]]
+    rows += [[f"Initiatief {i}", "CAW; CGG", "Medische, paramedische, geestelijke gezondheidsaspecten"]
+             for i in range(15)]
+    net = read(workbook(tmp_path / "wit.xlsx", {"Blad1": rows}))
+    spots = white_spots(net, dims=("expertise_domain",)).set_index("expertise_domain")
+    assert spots.loc["medisch", "initiatives"] == 15 and not spots.loc["medisch", "white_spot"]
+    assert spots.loc["juridisch", "white_spot"]

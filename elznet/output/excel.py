@@ -40,10 +40,11 @@ _INSTRUCTIONS = [
     "personen: wie de samenwerking draagt (naam, organisatie, functie). Dit zijn persoonsgegevens: "
     "elznet kan ze in elke kaart of rapport verbergen.",
     "initiatieven: elk samenwerkingsverband met beschrijving, model, niveau, expertisedomeinen, "
-    "doelgroepen en gemeenten.",
+    "doelgroepen, gemeenten, status (keuzelijst) en start- en einddatum (bv. 01/03/2023).",
     "deelnames: welke organisatie (en welke persoon) aan welk initiatief deelneemt.",
     "relaties: rechtstreekse banden tussen organisaties, bv. doorverwijzingen (van, naar, soort).",
-    "aliassen: andere schrijfwijzen van dezelfde organisatie (variant -> juiste naam).",
+    "aliassen: andere schrijfwijzen van dezelfde organisatie (variant -> juiste naam), of met 'soort' "
+    "een eigen woord voor een expertisedomein, doelgroep, model, sector of gemeente.",
     "",
     "Meerdere waarden in één cel (doelgroepen, gemeenten, expertisedomeinen, zorgpadfasen) scheidt u "
     "met ; of een regeleinde. De keuzelijsten tonen de toegelaten waarden; een eigen waarde mag, "
@@ -172,7 +173,12 @@ def write_template(path: str | Path) -> Path:
             dv.add(f"{letter}2:{letter}2000")
             sheet.add_data_validation(dv)
     aliases = wb.create_sheet("aliassen", index=len(wb.sheetnames) - 1)
-    _write_rows(aliases, ["variant", "juiste naam"], [])
+    _write_rows(aliases, ["variant", "juiste naam", "soort"], [])
+    kinds = DataValidation(type="list", formula1='"organisatie,persoon,expertisedomein,doelgroep,model,sector,'
+                           'gemeente,status"', allow_blank=True, errorStyle="stop", showErrorMessage=True,
+                           promptTitle="soort", prompt="Leeg = organisatie of persoon")
+    kinds.add("C2:C2000")
+    aliases.add_data_validation(kinds)
     _save(wb, path)
     return path
 

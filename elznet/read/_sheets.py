@@ -50,6 +50,10 @@ REQUIRED = {
 #: Columns whose cells hold lists: a second column for one of them adds to the list.
 LIST_FIELDS = ("municipalities", "target_groups", "expertise_domains", "stages", "partners")
 _HEADER_SCAN_ROWS = 30
+_GUESSABLE = ("name", "lead", "contact", "status", "start", "end", "description", "model", "level", "formal",
+              "permanent", "id")
+_COLUMN_NL = {"name": "naam", "partners": "partners", "initiative": "initiatief", "organisation": "organisatie",
+              "source": "van", "target": "naar", "variant": "variant", "canonical": "juiste naam"}
 _RULE_KINDS = ("wide", "initiatives")
 MARKS_TRUE = {"x", "ja", "j", "yes", "y", "1", "v", "✓", "✔", "☑", "☒", "waar", "true", "•"}
 MARKS_FALSE = {"nee", "neen", "n", "no", "0", "-", "onwaar", "false", "☐"}
@@ -154,6 +158,8 @@ class TableSheet:
     notes: list[tuple[str, str]] = field(default_factory=list)
     reason: str = ""  # why the sheet has this kind
     header_keys: list[str] = field(default_factory=list)
+    #: (header, column) for headers understood by a rule by meaning (a guess the analyst can correct)
+    guessed: list[tuple[str, str]] = field(default_factory=list)
 
 
 def sheet_kind_from_name(name: str) -> str | None:
@@ -173,7 +179,8 @@ def _score(cells: list[str | None], named: str | None, overrides: dict[str, str]
     return len(seen)
 
 
-def understand(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> TableSheet | None:
+def understand(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None,
+               lang: str = "nl") -> TableSheet | None:
     """Classify ``sheet``; ``None`` when it holds no recognisable table (caller reports it)."""
     named = sheet_kind_from_name(sheet.name)
     if not sheet.rows or named == "columns":
@@ -195,6 +202,29 @@ def understand(sheet: RawSheet, source: str, overrides: dict[str, str] | None = 
         kind, reason = _guess_kind(cells, overrides), "content"
     if kind is None:
         return None
+    columns, extras, unknown, notes, seen = _map_columns(kind, cells, overrides)
+    data = [r for r in sheet.rows if r[0] > header_row]
+    matrix = _matrix_columns(sheet, kind, header_row, cells, columns, data, overrides)
+    for i in matrix:
+        extras.remove(columns[i])  # type: ignore[arg-type]
+        unknown = [u for u in unknown if u[0] != i]
+    missing = [c for c in REQUIRED[kind] if c not in seen and not any(m[0] == c for m in matrix.values())]
+    if missing:
+        raise _missing_column(source, sheet.name, header_row, kind, missing, lang)
+    guessed = [(str(raw), col) for raw, col in zip(cells, columns, strict=False)
+               if raw is not None and col in LIST_FIELDS + _GUESSABLE and kind in _RULE_KINDS
+               and header_key(raw) not in _ALIASES[kind] and not (overrides and header_key(raw) in overrides)]
+    headers: dict[str, str] = {}
+    for col, raw in zip(columns, cells, strict=False):
+        if col is not None and raw is not None:
+            headers.setdefault(col, str(raw))
+    return TableSheet(sheet, kind, header_row, columns, extras, data, headers, matrix, unknown, notes,
+                      reason, keys, guessed)
+
+
+def _map_columns(kind: str, cells: list[str | None], overrides: dict[str, str] | None):
+    """Canonical column per cell; the analyst's own columns (extras, unknown with a guess);
+    notes on ignored and duplicate headers; and the columns seen (column -> header)."""
     columns: list[str | None] = []
     extras: list[str] = []
     unknown: list[tuple[int, str, str]] = []
@@ -216,26 +246,23 @@ def understand(sheet: RawSheet, source: str, overrides: dict[str, str] | None = 
         if col is not None:
             seen.setdefault(col, str(raw))
         columns.append(col)
-    data = [r for r in sheet.rows if r[0] > header_row]
-    matrix = _matrix_columns(sheet, kind, header_row, cells, columns, data, overrides)
-    for i in matrix:
-        extras.remove(columns[i])  # type: ignore[arg-type]
-        unknown = [u for u in unknown if u[0] != i]
-    missing = [c for c in REQUIRED[kind] if c not in seen and not any(m[0] == c for m in matrix.values())]
-    if missing:
-        expected = "; ".join(
-            f"{c}: " + ", ".join(f"'{a}'" for a in HEADER_ALIASES[kind][c][:4]) for c in missing)
-        raise InventoryError(
-            f"In '{source}', sheet '{sheet.name}' (header on row {header_row}) has no column for "
-            f"{' and '.join(missing)}. Add such a column (headers elznet understands — {expected}), "
-            "rename the header you use, or name it with read_inventory(columns={'your header': "
-            f"'{missing[0]}'}}) or a 'kolommen' sheet.")
-    headers: dict[str, str] = {}
-    for col, raw in zip(columns, cells, strict=False):
-        if col is not None and raw is not None:
-            headers.setdefault(col, str(raw))
-    return TableSheet(sheet, kind, header_row, columns, extras, data, headers, matrix, unknown, notes,
-                      reason, keys)
+    return columns, extras, unknown, notes, seen
+
+
+def _missing_column(source: str, sheet: str, header_row: int, kind: str, missing: list[str],
+                    lang: str) -> InventoryError:
+    expected = "; ".join(f"{c}: " + ", ".join(f"'{a}'" for a in HEADER_ALIASES[kind][c][:4]) for c in missing)
+    if lang == "nl":
+        words = " en ".join(_COLUMN_NL.get(m, m) for m in missing)
+        return InventoryError(
+            f"In '{source}' heeft tabblad '{sheet}' (koprij op rij {header_row}) geen kolom voor {words}. "
+            f"Voeg zo'n kolom toe (koppen die elznet begrijpt — {expected}), hernoem de kop, of noem ze met "
+            f"read_inventory(columns={{'uw kop': '{missing[0]}'}}) of een tabblad 'kolommen'.")
+    return InventoryError(
+        f"In '{source}', sheet '{sheet}' (header on row {header_row}) has no column for "
+        f"{' and '.join(missing)}. Add such a column (headers elznet understands — {expected}), "
+        "rename the header you use, or name it with read_inventory(columns={'your header': "
+        f"'{missing[0]}'}}) or a 'kolommen' sheet.")
 
 
 def _guess_kind(cells: list[str | None], overrides: dict[str, str] | None) -> str | None:
@@ -291,10 +318,24 @@ def _matrix_columns(sheet: RawSheet, kind: str, header_row: int, cells: list[str
         meaning = _matrix_value(raw, group)
         if meaning is None:
             continue
-        values = [mark(c[i]) for _, c in data if i < len(c) and c[i] is not None]
-        if values and all(v is not None for v in values):
+        if _all_marks(data, i):
             matrix[i] = meaning
+    # a municipality the vocabulary does not know, next to ones it does ("Temse | Beveren | Kruibeke")
+    grown = True
+    while grown:
+        grown = False
+        for i, raw in enumerate(cells):
+            if i in matrix or raw is None or columns[i] != raw or not _all_marks(data, i):
+                continue
+            if any(matrix.get(j, ("",))[0] == "municipalities" for j in (i - 1, i + 1)) and str(raw)[:1].isupper():
+                matrix[i] = ("municipalities", raw)
+                grown = True
     return matrix
+
+
+def _all_marks(data, i: int) -> bool:
+    values = [mark(c[i]) for _, c in data if i < len(c) and c[i] is not None]
+    return bool(values) and all(v is not None for v in values)
 
 
 def _might_be(kind: str, raw: object) -> str:
@@ -336,19 +377,23 @@ def row_kind(table: TableSheet, number: int, cells: list[str | None]) -> str:
         return "data"
     first = normalise(filled[0][1])
     words = first.split()
-    if [header_key(c) for c in cells[:len(table.header_keys)]] == table.header_keys[:len(cells)] and len(filled) > 1:
+    keys = table.header_keys
+    if len(filled) > 1 and keys and header_key(cells[0]) == keys[0] and \
+            [header_key(c) for c in cells[:len(keys)]] == keys[:len(cells)]:
         return "header"
     if words and (words[0] in _TOTAL_WORDS or first in _TOTAL_WORDS):
         rest = [c for _, c in filled[1:]]
         if all(_is_number(c) for c in rest):
             return "total"
-    if words and (words[0] in _LEGEND_WORDS or filled[0][1].lstrip().startswith(("*", "(1)", "¹"))):
-        if len(filled) == 1 or str(filled[0][1]).rstrip().endswith(":") or ":" in str(filled[0][1])[:20]:
-            return "legend"
+    if filled[0][1].lstrip().startswith(("*", "(1)", "¹")) or words and (
+            words[0] in ("legende", "legend") or words[0] in _LEGEND_WORDS and ":" in str(filled[0][1])[:20]):
+        return "legend"  # "Legende ...", "Bron: ...", "* ..." — not an initiative named "Bron van zorg"
     distinct = {c for _, c in filled}
     if len(distinct) != 1 or table.kind not in _RULE_KINDS:
         return "data"
     index = filled[0][0]
+    if not any(ch.isalpha() for ch in str(filled[0][1])):
+        return "data"  # a number alone (a row number without content) is no heading
     across = len(filled) > 1 and all((number, i) in table.sheet.merged for i, _ in filled[1:])
     if across:
         return "section"

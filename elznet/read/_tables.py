@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -17,6 +18,7 @@ from rapidfuzz import process
 
 from elznet.read.load_report import LoadReport, Text
 from elznet.read.names import (
+    Partner,
     clean_display,
     looks_like_person,
     name_key,
@@ -86,14 +88,23 @@ def parse_date(value: object) -> _dt.date | None:
         return value.date()
     if isinstance(value, _dt.date):
         return value
-    text = str(value).strip()
+    return _parse_date_text(str(value).strip())
+
+
+_LOOKS_LIKE_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?: \d{2}:\d{2}:\d{2})?$")
+
+
+@lru_cache(maxsize=4096)
+def _parse_date_text(text: str) -> _dt.date | None:
+    if not _LOOKS_LIKE_DATE.match(text):
+        if text.isdigit() and 20000 <= int(text) <= 80000:
+            return _EXCEL_EPOCH + _dt.timedelta(days=int(text))
+        return None
     for fmt in _DATE_FORMATS:
         try:
             return _dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    if text.isdigit() and 20000 <= int(text) <= 80000:
-        return _EXCEL_EPOCH + _dt.timedelta(days=int(text))
     return None
 
 
@@ -126,6 +137,7 @@ class TableBuilder:
         self.counters = {"I": 0, "P": 0}
         self.places: set[str] = set(_KNOWN_PLACES)
         self._parsed: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+        self._parsed_partners: dict[str, Partner] = {}
 
     # --- names --------------------------------------------------------------------
     def add_alias(self, variant: str, canonical: str, kind: str = "names") -> None:
@@ -548,7 +560,7 @@ class TableBuilder:
             if wide and "name" in row.merged and self.last_wide is not None and \
                     normalise(self.initiatives[self.last_wide]["name"]) == key:
                 return self.last_wide, True  # the next row of an initiative whose cells are merged
-        given = None if wide else row.get("id")
+        given = row.get("id")  # the zone's own number (wide) or id (tidy)
         if given and given in self.used_ids:
             self._reject(row, T("dit id is al gebruikt door een andere rij", "this id is already used by another row"),
                          "id", given, T("geef elk initiatief een eigen id", "give every initiative its own id"))
@@ -620,7 +632,13 @@ class TableBuilder:
                                   suggestion=T("vul de partner in of laat de cel leeg",
                                                "fill in the partner or leave the cell empty"))
                     continue
-                part = parse_partner(token, self.is_place)
+                # a name listed with its parentheses ("CAW (Dienst Welzijn)" on the organisations sheet) is that name
+                if self._known(token):
+                    part = Partner(token, [], [], [])
+                else:
+                    part = self._parsed_partners.get(token)
+                    if part is None:
+                        part = self._parsed_partners[token] = parse_partner(token, self.is_place)
                 if not part.name:
                     self._add("warning", T("tekst tussen haakjes zonder organisatie ervoor; niet gelezen",
                                            "text in parentheses without an organisation before it; not read"),

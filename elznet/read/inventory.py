@@ -33,7 +33,7 @@ from elznet.read._sheets import (
 from elznet.read._sources import read_sources
 from elznet.read._tables import ALIAS_KINDS, T, TableBuilder
 from elznet.read.load_report import InventoryError, LoadReport, check_lang
-from elznet.read.names import normalise
+from elznet.read.names import normalise, split_list
 from elznet.zone import Zone, ZoneError
 
 __all__ = ["read_inventory"]
@@ -186,15 +186,77 @@ def _overrides(columns: Mapping[str, str] | None, sheets, report: LoadReport, la
 def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
           columns: Mapping[str, str] | None, value_aliases: Mapping[str, Mapping[str, str]] | None,
           zone: Zone | str | None, lang: str) -> Network:
+    for argument, value in (("aliases", aliases), ("columns", columns), ("value_aliases", value_aliases)):
+        if value is not None and not isinstance(value, Mapping):
+            raise InventoryError(
+                f"{argument} moet een dict zijn ({{'zoals geschreven': 'juist'}}), geen {type(value).__name__}."
+                if lang == "nl" else
+                f"{argument} must be a dict ({{'as written': 'correct'}}), not a {type(value).__name__}.")
     name, sheets = read_sources(source)
     report = LoadReport(source=name, lang=lang)
     overrides = _overrides(columns, sheets, report, lang)
+    sheet_zone = None
+    for sheet in [s for s in sheets if normalise(s.name) in ZONE_SHEETS and s.rows]:
+        sheet_zone = _zone_sheet(sheet, name, report, replaced=zone is not None)
+    tables = _understand_sheets(name, [s for s in sheets if normalise(s.name) not in ZONE_SHEETS or not s.rows],
+                                overrides, report, lang)
+    builder = _builder(report, aliases, value_aliases, lang)
+    builder.places.update(_places(tables))  # before any row: "Vrije CLB (Temse)" reads the same on every row
+    aliases_done = False
+    for table in sorted(tables, key=lambda t: _ORDER.index(t.kind)):
+        if table.kind != "aliases" and not aliases_done:
+            builder.resolve_aliases()
+            aliases_done = True
+        _describe_table(report, table)
+        _load_rows(table, builder, report)
+    if not aliases_done:
+        builder.resolve_aliases()
+    builder.finish()
+    if isinstance(zone, str):
+        zone = Zone.bundled(zone)
+    net = Network.from_tables(**builder.tables(), report=report, zone=zone or sheet_zone)
+    _no_organisations(net, tables, report)
+    if net.zone is not None:
+        unknown = net.zone.unknown_words(net)
+        if unknown:
+            report.add("warning", T(f"{len(unknown)} plaatsnamen kent de zone '{net.zone.name}' niet; ze tellen niet "
+                                    f"als gemeente: {', '.join(unknown)}",
+                                    f"the zone '{net.zone.name}' does not know {len(unknown)} place names; they do "
+                                    f"not count as a municipality: {', '.join(unknown)}"), column="gemeenten",
+                       suggestion=T("voeg ze toe aan het blad zone (soort deelgemeente of regio) of verbeter de "
+                                    "spelling", "add them to the zone sheet (kind deelgemeente or region) or "
+                                    "correct the spelling"))
+    if strict and not report.ok:
+        c = report.counts()
+        raise InventoryError(
+            (f"'{name}' heeft {c['error']} fouten en {c['warning']} waarschuwingen (strikte modus):\n"
+             if lang == "nl" else
+             f"'{name}' has {c['error']} errors and {c['warning']} warnings (strict mode):\n") + report.describe(),
+            report.problems)
+    return net
+
+
+def _places(tables: list[TableSheet]) -> set[str]:
+    """Every municipality or region the inventory names (normalised), from its place columns."""
+    places: set[str] = set()
+    for table in tables:
+        indexes = [i for i, c in enumerate(table.columns) if c in ("municipalities", "municipality")]
+        indexes += [i for i, (col, _) in table.matrix.items() if col == "municipalities"]
+        for i in indexes:
+            if i in table.matrix:
+                places.add(normalise(table.matrix[i][1]))
+                continue
+            for _, cells in table.data:
+                if i < len(cells) and cells[i]:
+                    places.update(normalise(p) for p in split_list(cells[i]))
+    return places
+
+
+def _understand_sheets(name: str, sheets, overrides: dict[str, str], report: LoadReport,
+                       lang: str) -> list[TableSheet]:
+    """The table sheets; lists, notes and unrecognised sheets noted (or an error)."""
     tables: list[TableSheet] = []
-    sheet_zone: Zone | None = None
     for sheet in sheets:
-        if normalise(sheet.name) in ZONE_SHEETS and sheet.rows:
-            sheet_zone = _zone_sheet(sheet, name, report, replaced=zone is not None)
-            continue
         named = sheet_kind_from_name(sheet.name)
         if not sheet.rows:
             if named not in (None, "skip", "columns"):
@@ -205,22 +267,18 @@ def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
             _mark(report, sheet, "skipped")
             continue
         try:
-            table = understand(sheet, name, overrides)
-        except InventoryError as exc:
-            if named == "skip":  # a list or note with headers that look like an inventory's
-                table = None
-            elif lang == "nl":
-                raise InventoryError(_missing_nl(str(exc), name, sheet.name)) from None
-            else:
+            table = understand(sheet, name, overrides, lang)
+        except InventoryError:
+            if named != "skip":
                 raise
+            table = None  # a list or note with headers that look like an inventory's
         if table is not None and named == "skip" and table.kind != "wide":
             table = None  # only inventory rows (name and partners) are read from a list or notes sheet
         if table is None:
             width = max(sum(c is not None for c in cells) for _, cells in sheet.rows)
             _mark(report, sheet, "skipped")
             if named == "skip" or width <= 1:
-                what = T("een lijst, notitie of legende", "a list, note or legend") if named == "skip" or width <= 1 \
-                    else T("", "")
+                what = T("een lijst, notitie of legende", "a list, note or legend")
                 report.add("info", T(f"tabblad overgeslagen: {what.nl} ({len(sheet.rows)} gevulde rijen)",
                                      f"sheet skipped: {what.en} ({len(sheet.rows)} filled rows)"),
                            sheet=sheet.name)
@@ -257,59 +315,64 @@ def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
             "organisaties / initiatieven / deelnames), name the columns with columns= or a 'kolommen' sheet, "
             "or start from elznet.write_template().")
 
+    return tables
+
+
+def _builder(report: LoadReport, aliases: Mapping[str, str] | None,
+             value_aliases: Mapping[str, Mapping[str, str]] | None, lang: str) -> TableBuilder:
+    """A TableBuilder that knows the aliases given as arguments."""
     builder = TableBuilder(report)
     for variant, canonical in (aliases or {}).items():
         builder.add_alias(str(variant), str(canonical))
     for column, mapping in (value_aliases or {}).items():
         kind = ALIAS_KINDS.get(normalise(column)) or (column if column in ALIAS_KINDS.values() else None)
-        if kind is None or kind == "names":
-            raise InventoryError(f"value_aliases: '{column}' is geen kolom met waarden; gebruik bv. "
-                                 "expertise_domains, target_groups, model, sector of municipalities." if lang == "nl"
-                                 else f"value_aliases: '{column}' is not a column of values; use e.g. "
-                                 "expertise_domains, target_groups, model, sector or municipalities.")
+        if kind is None or kind == "names" or not isinstance(mapping, Mapping):
+            raise InventoryError(f"value_aliases: '{column}' is geen kolom met waarden (of de waarde is geen dict); "
+                                 "gebruik bv. {'expertise_domains': {'Zorg': 'medisch'}}, ook voor target_groups, "
+                                 "model, sector of municipalities." if lang == "nl"
+                                 else f"value_aliases: '{column}' is not a column of values (or its value is not "
+                                 "a dict); use e.g. {'expertise_domains': {'Zorg': 'medisch'}}, also for "
+                                 "target_groups, model, sector or municipalities.")
         for variant, value in mapping.items():
             builder.add_alias(str(variant), str(value), kind)
-    aliases_done = False
-    for table in sorted(tables, key=lambda t: _ORDER.index(t.kind)):
-        if table.kind != "aliases" and not aliases_done:
-            builder.resolve_aliases()
-            aliases_done = True
-        _describe_table(report, table)
-        handler = getattr(builder, f"add_{table.kind}")
-        theme: str | None = None
-        for number, cells in table.sheet.rows:
-            if number < table.header_row:
-                report.row_kinds[(table.sheet.name, number)] = "title"
-                continue
-            if number == table.header_row:
-                report.row_kinds[(table.sheet.name, number)] = "header"
-                continue
-            kind = row_kind(table, number, cells)
-            report.row_kinds[(table.sheet.name, number)] = "repeated_header" if kind == "header" else kind
-            if kind != "data":
-                text = next(c for c in cells if c is not None)
-                if kind == "section":
-                    theme = text
-                    report.add("info", T(f"kopregel: de initiatieven eronder krijgen sectie '{text}'",
-                                         f"heading row: the initiatives below get the section '{text}'"),
-                               sheet=table.sheet.name, row=number, value=text)
-                else:
-                    what = _NOT_DATA[kind]
-                    report.add("info", T(f"{what.nl}; niet als initiatief gelezen", f"{what.en}; not read as data"),
-                               sheet=table.sheet.name, row=number, value=" | ".join(c for c in cells if c)[:200])
-                continue
-            report.rows_read += 1
-            row = _Row(table, number, cells, theme)
-            if handler(row):
-                report.rows_loaded += 1
+    return builder
+
+
+def _load_rows(table: TableSheet, builder: TableBuilder, report: LoadReport) -> None:
+    """Feed the data rows of ``table`` to the builder; note title, section, total and legend rows."""
+    handler = getattr(builder, f"add_{table.kind}")
+    theme: str | None = None
+    for number, cells in table.sheet.rows:
+        if number < table.header_row:
+            report.row_kinds[(table.sheet.name, number)] = "title"
+            continue
+        if number == table.header_row:
+            report.row_kinds[(table.sheet.name, number)] = "header"
+            continue
+        kind = row_kind(table, number, cells)
+        report.row_kinds[(table.sheet.name, number)] = "repeated_header" if kind == "header" else kind
+        if kind != "data":
+            text = next(c for c in cells if c is not None)
+            if kind == "section":
+                theme = text
+                report.add("info", T(f"kopregel: de initiatieven eronder krijgen sectie '{text}'",
+                                     f"heading row: the initiatives below get the section '{text}'"),
+                           sheet=table.sheet.name, row=number, value=text)
             else:
-                report.rows_rejected += 1
-    if not aliases_done:
-        builder.resolve_aliases()
-    builder.finish()
-    if isinstance(zone, str):
-        zone = Zone.bundled(zone)
-    net = Network.from_tables(**builder.tables(), report=report, zone=zone or sheet_zone)
+                what = _NOT_DATA[kind]
+                report.add("info", T(f"{what.nl}; niet als initiatief gelezen", f"{what.en}; not read as data"),
+                           sheet=table.sheet.name, row=number, value=" | ".join(c for c in cells if c)[:200])
+            continue
+        report.rows_read += 1
+        row = _Row(table, number, cells, theme)
+        if handler(row):
+            report.rows_loaded += 1
+        else:
+            report.rows_rejected += 1
+
+
+def _no_organisations(net: Network, tables: list[TableSheet], report: LoadReport) -> None:
+    """Never an empty network without an error saying why."""
     if len(net.organisations) == 0 and any(t.kind in ("wide", "participations", "organisations", "ties")
                                            for t in tables):
         report.add("error", T("de inventaris levert geen enkele organisatie op: de partnercellen zijn leeg of "
@@ -326,24 +389,6 @@ def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
                    suggestion=T("voeg een kolom Partners toe, of noem de kolom met columns= of het tabblad "
                                 "kolommen", "add a Partners column, or name the column with columns= or a "
                                 "kolommen sheet"))
-    if net.zone is not None:
-        unknown = net.zone.unknown_words(net)
-        if unknown:
-            report.add("warning", T(f"{len(unknown)} plaatsnamen kent de zone '{net.zone.name}' niet; ze tellen niet "
-                                    f"als gemeente: {', '.join(unknown)}",
-                                    f"the zone '{net.zone.name}' does not know {len(unknown)} place names; they do "
-                                    f"not count as a municipality: {', '.join(unknown)}"), column="gemeenten",
-                       suggestion=T("voeg ze toe aan het blad zone (soort deelgemeente of regio) of verbeter de "
-                                    "spelling", "add them to the zone sheet (kind deelgemeente or region) or "
-                                    "correct the spelling"))
-    if strict and not report.ok:
-        c = report.counts()
-        raise InventoryError(
-            (f"'{name}' heeft {c['error']} fouten en {c['warning']} waarschuwingen (strikte modus):\n"
-             if lang == "nl" else
-             f"'{name}' has {c['error']} errors and {c['warning']} warnings (strict mode):\n") + report.describe(),
-            report.problems)
-    return net
 
 
 _NOT_DATA = {
@@ -368,6 +413,13 @@ def _describe_table(report: LoadReport, table: TableSheet) -> None:
         report.add("info", T("gelezen als één rij per initiatief: het tabblad heeft een kolom met partners",
                              "read as one row per initiative: the sheet has a partners column"), sheet=name,
                    row=table.header_row)
+    for header, col in table.guessed:
+        report.add("info", T(f"kolom gelezen als {_COLUMN_WORDS_NL.get(col, col)} (herkend aan de woorden van de kop)",
+                             f"column read as {col} (recognised by the words of its header)"),
+                   sheet=name, row=table.header_row, column=header,
+                   suggestion=T(f"klopt dat niet, noem ze dan met columns={{'{header}': '...'}} of een rij op het "
+                                "tabblad kolommen", f"if that is wrong, name it with columns={{'{header}': '...'}} "
+                                "or a row in a kolommen sheet"))
     for index, header, guess in table.unknown:
         hint_nl = f" Misschien bedoelt u {_COLUMN_WORDS_NL.get(guess, guess)}?" if guess else ""
         hint_en = f" It might be {guess}." if guess else ""
@@ -398,15 +450,6 @@ def _describe_table(report: LoadReport, table: TableSheet) -> None:
     if not table.data:
         report.add("warning", T("het tabblad heeft een koprij maar geen gegevens",
                                 "the sheet has a header but no data rows"), sheet=name, row=table.header_row)
-
-
-def _missing_nl(message: str, source: str, sheet: str) -> str:
-    """The Dutch sentence for a missing required column."""
-    missing = message.split("has no column for ", 1)[1].split(".", 1)[0]
-    words = " en ".join(_COLUMN_WORDS_NL.get(m, m) for m in missing.split(" and "))
-    return (f"In '{source}' heeft tabblad '{sheet}' geen kolom voor {words} (kolomnaam: {missing}). Voeg zo'n "
-            "kolom toe, hernoem de kop, of noem ze met read_inventory(columns={'uw kop': "
-            f"'{missing.split(' and ')[0]}'}}) of een tabblad 'kolommen'.")
 
 
 class _Row:

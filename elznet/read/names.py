@@ -38,6 +38,8 @@ _PERSON_INITIALS = re.compile(r"^(?:[^\W\d_]\.\s*){1,3}[^\W\d_][\w'’ -]*$")
 
 @lru_cache(maxsize=1 << 16)
 def _normalise(text: str) -> str:
+    if text.isascii():  # the common case: no accents, no Unicode variants to fold
+        return _NON_WORD.sub(" ", text.casefold()).strip()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
     return _NON_WORD.sub(" ", stripped.casefold()).strip()
@@ -64,8 +66,8 @@ def name_key(text: str) -> str:
     True
     """
     base = _normalise(text)
-    marks = [ch for ch in unicodedata.normalize("NFKC", text) if _significant(ch)]
-    if not marks:
+    if "+" not in text and "#" not in text and (text.isascii() or not any(
+            _significant(ch) for ch in unicodedata.normalize("NFKC", text))):
         return base
     tokens, word = [], []
     for ch in unicodedata.normalize("NFKC", text):
