@@ -673,3 +673,27 @@ def test_white_spots_count_the_wikis_comma_labels_as_their_domain(tmp_path):
     spots = white_spots(net, dims=("expertise_domain",)).set_index("expertise_domain")
     assert spots.loc["medisch", "initiatives"] == 15 and not spots.loc["medisch", "white_spot"]
     assert spots.loc["juridisch", "white_spot"]
+
+
+def test_a_total_row_that_names_what_it_counts_is_skipped(tmp_path):
+    path = workbook(tmp_path / "totaal.xlsx", {"Overzicht": [
+        ZONE_HEADER,
+        ["Valpreventie", "Thuis veilig", "Wit-Gele Kruis; Gemeente Temse", "Temse", "Gezonde levensstijl", "ouderen"],
+        ["Totaal", None, "12 partners", "3 gemeenten", None, None],
+    ]})
+    net = read(path)
+    assert net.initiatives["name"].tolist() == ["Valpreventie"]
+    assert "12 partners" not in set(net.organisations["name"])
+    assert net.report.row_kinds[("Overzicht", 3)] == "total"
+
+
+def test_enz_after_the_last_partner_is_not_part_of_its_name(tmp_path):
+    path = workbook(tmp_path / "enz.xlsx", {"Overzicht": [
+        ZONE_HEADER,
+        ["Zorgpad", "", "CLB Waasland; Politiezone Waasland-Noord enz.", "Temse", "", ""],
+        ["Buurtzorg", "", "OCMW Temse, Wit-Gele Kruis, e.a.", "Temse", "", ""],
+    ]})
+    net = read(path)
+    assert set(net.organisations["name"]) == {"CLB Waasland", "Politiezone Waasland-Noord", "OCMW Temse",
+                                              "Wit-Gele Kruis"}
+    assert len(problems_with(net, "says the list goes on")) == 1

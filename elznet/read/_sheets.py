@@ -24,6 +24,7 @@ holds one row per initiative, whatever its name. Lists, notes and legends are sk
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -383,8 +384,8 @@ def row_kind(table: TableSheet, number: int, cells: list[str | None]) -> str:
         return "header"
     if words and (words[0] in _TOTAL_WORDS or first in _TOTAL_WORDS):
         rest = [c for _, c in filled[1:]]
-        if all(_is_number(c) for c in rest):
-            return "total"
+        if all(_is_number(c) or _COUNT.match(str(c)) for c in rest):
+            return "total"  # "Totaal | 80 | 12 partners": counts, possibly with the word counted
     if filled[0][1].lstrip().startswith(("*", "(1)", "¹")) or words and (
             words[0] in ("legende", "legend") or words[0] in _LEGEND_WORDS and ":" in str(filled[0][1])[:20]):
         return "legend"  # "Legende ...", "Bron: ...", "* ..." — not an initiative named "Bron van zorg"
@@ -410,6 +411,10 @@ def row_kind(table: TableSheet, number: int, cells: list[str | None]) -> str:
     heading = (text.isupper() and sum(ch.isalpha() for ch in text) >= 4) or words[:1] in (["thema"], ["theme"],
                                                                                      ["domein"], ["cluster"])
     return "section" if heading else "data"
+
+
+#: A count with the word it counts: "12 partners", "80 initiatieven", "35 %".
+_COUNT = re.compile(r"^\s*\d[\d.,]*\s*%?\s*[^\W\d_]*\s*$")
 
 
 def _is_number(text: str | None) -> bool:

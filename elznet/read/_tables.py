@@ -74,6 +74,8 @@ _EXCEL_ERROR = re.compile(r"#(?:N/A|REF!|DIV/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|
 #: Placeholders and endings that are not an organisation (normalised).
 _NOT_A_NAME = {"nvt", "n v t", "na", "n a", "idem", "x", "xx", "xxx", "onbekend", "geen", "nog te bepalen", "ntb",
                "tbd", "enz", "etc", "e a", "en andere", "andere", "div", "diverse", "..."}
+#: "..., Politiezone enz." — an ending that says the list goes on, written after the last partner.
+_LIST_ENDING = re.compile(r"[\s,;]+(?:enz\.?|etc\.?|e\.a\.?|en andere|\.\.\.|…)\s*$", re.IGNORECASE)
 
 
 def T(nl: str, en: str) -> Text:  # noqa: N802 - reads as a marker for translated text
@@ -624,6 +626,15 @@ class TableBuilder:
         for segment in split_top_level(cell, _SPLIT_NO_SLASH):
             for token in self._split_slashes(segment):
                 written, token = token, token.strip().lstrip("•·▪●◦*–—-> \t").strip()
+                ending = _LIST_ENDING.search(token)
+                if ending and token[:ending.start()].strip():
+                    token = token[:ending.start()].strip()
+                    self._add("warning", T(f"'{ending.group().strip(' ,;')}' na '{token}' zegt dat de lijst "
+                                           "doorgaat: de partnerlijst is onvolledig; geen deel van de naam",
+                                           f"'{ending.group().strip(' ,;')}' after '{token}' says the list goes on: "
+                                           "the partner list is incomplete; not part of the name"),
+                              row, column, value=written,
+                              suggestion=T("vul de ontbrekende partners aan", "add the missing partners"))
                 if normalise(token) in _NOT_A_NAME or not name_key(token) and "(" not in token:
                     if written.strip():
                         self._add("warning", T(f"'{written}' is geen organisatie (een plaatshouder); niet gelezen",
