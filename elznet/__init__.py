@@ -17,6 +17,7 @@ from elznet.analysis.fragility import Impact, cut_points, departure_risk, fragil
 from elznet.analysis.gaps import duplicates, stretch, white_spots
 from elznet.analysis.spanners import brokerage, spanners
 from elznet.analysis.structure import EIIndex, communities, components, disconnected_groups, ei_index, mixing
+from elznet.errors import ArgumentError, ElznetError, LimitError, NotFoundError, OutputExistsError
 from elznet.network import Network, Summary
 from elznet.output.excel import write_template
 from elznet.output.figures import plot_care_path, plot_network
@@ -29,5 +30,6 @@ __all__ = ["read_inventory", "write_template", "Network", "Summary", "LoadReport
            "examples", "vocabulary", "spanners", "brokerage", "structural_holes", "fragile_ties", "cut_points",
            "what_if", "Impact", "departure_risk", "communities", "components", "mixing", "ei_index", "EIIndex",
            "disconnected_groups", "white_spots", "duplicates", "stretch", "compare", "Change", "network_map",
-           "care_path_map", "NetworkMap", "plot_network", "plot_care_path", "report"]
+           "care_path_map", "NetworkMap", "plot_network", "plot_care_path", "report",
+           "ElznetError", "ArgumentError", "NotFoundError", "LimitError", "OutputExistsError"]
 __version__ = "0.1.0"
