@@ -158,26 +158,38 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     candidates = _candidate_pairs(ini, ini_partners)
     names = [normalise(x) for x in ini["name"]]
     descriptions = [normalise(x) if isinstance(x, str) else "" for x in ini["description"]]
+    # per initiative once (not per pair): on a hub partner every pair is a candidate
+    ids, titles = list(ini["id"]), list(ini["name"])
+    partner_sets = [set(p) for p in ini_partners]
+    lists = {col: [{normalise(x) for x in items or []} for items in ini[col]]
+             for col in ("target_groups", "municipalities", "expertise_domains")}
+
+    def jaccard(a: set, b: set) -> float:
+        union = len(a | b)
+        return len(a & b) / union if union else 0.0
+
     rows = []
+    w = DUPLICATE_WEIGHTS
     for i, j in candidates:
+        cheap = {"partners": jaccard(partner_sets[i], partner_sets[j]),
+                 **{col: jaccard(lists[col][i], lists[col][j]) for col in lists}}
+        if w["name"] + w["description"] + sum(w[k] * v for k, v in cheap.items()) < threshold:
+            continue  # even identical names and descriptions would not reach the threshold
         evidence = {
             "name": (fuzz.token_set_ratio(names[i], names[j]) + fuzz.token_sort_ratio(names[i], names[j])) / 200,
-            "partners": _jaccard(ini_partners[i], ini_partners[j]),
-            "target_groups": _jaccard(ini.at[i, "target_groups"], ini.at[j, "target_groups"]),
-            "municipalities": _jaccard(ini.at[i, "municipalities"], ini.at[j, "municipalities"]),
-            "expertise_domains": _jaccard(ini.at[i, "expertise_domains"], ini.at[j, "expertise_domains"]),
+            **cheap,
             "description": (fuzz.token_set_ratio(descriptions[i], descriptions[j]) / 100
                             if descriptions[i] and descriptions[j] else 0.0),
         }
+        evidence = {k: evidence[k] for k in DUPLICATE_WEIGHTS}
         score = sum(DUPLICATE_WEIGHTS[k] * v for k, v in evidence.items())
-        if ini.at[i, "municipalities"] and ini.at[j, "municipalities"] and not evidence["municipalities"]:
+        if lists["municipalities"][i] and lists["municipalities"][j] and not evidence["municipalities"]:
             score /= 2  # the same idea in other municipalities: a stretch, not a double project
         if score >= threshold:
-            rows.append({"a": ini.at[i, "id"], "b": ini.at[j, "id"], "name_a": ini.at[i, "name"],
-                         "name_b": ini.at[j, "name"], "score": round(score, 3), **evidence,
-                         "shared_partners": sorted(set(ini_partners[i]) & set(ini_partners[j])),
-                         "shared_target_groups": sorted({normalise(x) for x in ini.at[i, "target_groups"] or []}
-                                                        & {normalise(x) for x in ini.at[j, "target_groups"] or []})})
+            rows.append({"a": ids[i], "b": ids[j], "name_a": titles[i],
+                         "name_b": titles[j], "score": round(score, 3), **evidence,
+                         "shared_partners": sorted(partner_sets[i] & partner_sets[j]),
+                         "shared_target_groups": sorted(lists["target_groups"][i] & lists["target_groups"][j])})
     columns = ["a", "b", "name_a", "name_b", "score", *DUPLICATE_WEIGHTS, "shared_partners", "shared_target_groups"]
     return pd.DataFrame(rows, columns=columns).sort_values("score", ascending=False).reset_index(drop=True)
 
