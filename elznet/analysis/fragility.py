@@ -32,6 +32,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
 from elznet._privacy import person_labels
+from elznet.errors import ArgumentError, NotFoundError
 from elznet.network import Network
 from elznet.vocabulary import SECTORS
 
@@ -78,17 +79,18 @@ def _tie_killers(net: Network) -> dict[tuple[str, str], frozenset]:
 
 
 def _label_people(net: Network, people: str) -> dict:
-    labels = person_labels(net.people, people)
+    labels = person_labels(net.people, people, salt=net.salt)
     return {k: v for k, v in labels.items() if v is not None}
 
 
 # --- tables --------------------------------------------------------------------------------
-def fragile_ties(net: Network, *, people: str = "names") -> pd.DataFrame:
+def fragile_ties(net: Network, *, people: str = "hide") -> pd.DataFrame:
     """Every organisation tie with who carries it and how fragile it is, riskiest first.
 
     Columns: ``a``, ``b`` (organisation ids), ``name_a``, ``name_b``, ``sector_a``,
     ``sector_b``, ``carriers_a``, ``carriers_b`` (people as ``people`` shows them:
-    ``"names"``, ``"initials"``, ``"pseudonyms"`` or ``"hide"``), ``single_person``
+    ``"hide"`` — the default, empty lists: the table can leave the notebook —,
+    ``"initials"``, ``"pseudonyms"`` or ``"names"``), ``single_person``
     (a side carried by exactly one person), ``carrier_unknown`` (a side with no named
     carrier), ``is_bridge`` (its loss disconnects the network), ``leaves_with`` (the
     people whose departure alone removes it), ``initiatives`` (shared initiative
@@ -260,11 +262,13 @@ def _sector_pairs(sector: dict, edges) -> Counter:
 
 
 def what_if(net: Network, *, person: str | None = None, organisation: str | None = None,
-            people: str = "names") -> Impact:
+            people: str = "hide") -> Impact:
     """Simulate one departure and report what breaks (see the module notes).
 
     ``person`` and ``organisation`` are an id or a name (case and accents do not
-    matter). The departure is simulated on the tables, so the result is exact; use
+    matter). ``people`` says how the person who leaves is shown (``"hide"`` by
+    default: "deze persoon" and their organisation; or ``"initials"``,
+    ``"pseudonyms"``, ``"names"``). The departure is simulated on the tables, so the result is exact; use
     :func:`departure_risk` to rank everyone.
 
     >>> import elznet
@@ -274,7 +278,8 @@ def what_if(net: Network, *, person: str | None = None, organisation: str | None
     True
     """
     if (person is None) == (organisation is None):
-        raise ValueError("give exactly one of person= or organisation=")
+        raise ArgumentError("give exactly one of person= or organisation= (geef person= of organisation=, "
+                            "niet allebei)", argument="person")
     g = net.graph
     if person is not None:
         pid = _find(net.people, person, "person")
@@ -319,7 +324,7 @@ def _find(table: pd.DataFrame, ref: str, what: str) -> str:
         return ref
     hit = table.loc[table["name"].map(normalise) == normalise(ref), "id"]
     if len(hit) != 1:
-        raise KeyError(f"No {what} called {ref!r} in this network (give an id or the exact name).")
+        raise NotFoundError(f"No {what} called {ref!r} in this network (give an id or the exact name).")
     return hit.iloc[0]
 
 
@@ -350,11 +355,12 @@ def _without_organisation(net: Network, oid: str) -> Network:
 
 
 # --- everyone at once --------------------------------------------------------------------
-def departure_risk(net: Network, level: str = "person", *, people: str = "names") -> pd.DataFrame:
+def departure_risk(net: Network, level: str = "person", *, people: str = "hide") -> pd.DataFrame:
     """Everyone ranked by what their departure breaks: the "bus factor" list.
 
     One row per person (``level="person"``) or organisation (``"organisation"``),
-    indexed by id, with ``name`` (people as ``people`` shows them), ``organisation``,
+    indexed by id, with ``name`` (people as ``people`` shows them; hidden — empty —
+    by default, so the table can be shared), ``organisation``,
     ``ties_lost``, ``representation_lost`` (initiatives left without an organisation's
     representation), ``organisations_cut_off``, ``sector_links_lost`` and
     ``components_added``. Sorted by organisations cut off, sector links lost, ties lost
@@ -370,7 +376,7 @@ def departure_risk(net: Network, level: str = "person", *, people: str = "names"
     plain.add_nodes_from(g)
     rows = []
     if level == "person":
-        labels = person_labels(net.people, people)
+        labels = person_labels(net.people, people, salt=net.salt)
         killed: dict[str, list] = defaultdict(list)
         for edge, by in _tie_killers(net).items():
             for p in by:
@@ -399,7 +405,7 @@ def departure_risk(net: Network, level: str = "person", *, people: str = "names"
                          "sector_links_lost": sum(1 for p, n in lost.items() if n == pair_total[p]),
                          "components_added": change})
     else:
-        raise ValueError(f"level must be 'person' or 'organisation', not {level!r}")
+        raise ArgumentError(f"level must be 'person' or 'organisation', not {level!r}", argument="level")
     frame = pd.DataFrame(rows, columns=["id", "name", "organisation", "ties_lost", "representation_lost",
                                         "organisations_cut_off", "sector_links_lost", "components_added"])
     order = ["organisations_cut_off", "sector_links_lost", "ties_lost", "representation_lost"]
