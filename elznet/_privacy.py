@@ -126,3 +126,21 @@ def redact(text: str, names, *, mode: str = "hide", labels: dict[str, str | None
         label = (labels or {}).get(name) or "[persoon]"
         text = re.sub(re.escape(name), lambda _m, s=label: s, text, flags=re.IGNORECASE)
     return text
+
+
+_PHONE_IN_TEXT = re.compile(r"(?<![\w-])(?:\+|00)?\d[\d ./()-]{7,}\d(?![\w-])")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def redact_contacts(text: str) -> str:
+    """``text`` with e-mail addresses and phone numbers (9 digits or more; dates are
+    left alone) replaced by ``[contact]``."""
+    text = _EMAIL.sub("[contact]", text)
+
+    def phone(m: re.Match) -> str:
+        s = m.group(0)
+        if _DATE.fullmatch(s.strip()) or sum(ch.isdigit() for ch in s) < 9:
+            return s
+        return "[contact]"
+
+    return _PHONE_IN_TEXT.sub(phone, text)
