@@ -100,7 +100,7 @@ def _holds_data(path: Path) -> bool:
     from elznet.read._sources import read_sources
 
     try:
-        _, sheets = read_sources(path)
+        _, sheets = read_sources(path, include_hidden=True)
     except InventoryError:
         return True
     return any(len(sheet.rows) > 1 for sheet in sheets if sheet.name not in ("instructies", "lijsten"))

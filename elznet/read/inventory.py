@@ -20,6 +20,7 @@ import gc
 from collections.abc import Mapping
 from contextlib import contextmanager
 
+from elznet.errors import ArgumentError
 from elznet.network import Network
 from elznet.read._sheets import TableSheet, sheet_kind_from_name, understand
 from elznet.read._sources import read_sources
@@ -32,7 +33,8 @@ _ORDER = ["aliases", "organisations", "people", "initiatives", "wide", "particip
 
 
 def read_inventory(source: object, *, strict: bool = False,
-                   aliases: Mapping[str, str] | None = None) -> Network:
+                   aliases: Mapping[str, str] | None = None, include_hidden: bool = False,
+                   limits: Mapping[str, int] | None = None) -> Network:
     """Read an inventory into a :class:`~elznet.network.Network`.
 
     Parameters
@@ -45,6 +47,16 @@ def read_inventory(source: object, *, strict: bool = False,
     aliases : mapping, optional
         Confirmed spellings, ``{variant: canonical name}``, for organisations and
         people; added to an ``aliassen`` sheet if the workbook has one.
+    include_hidden : bool
+        Also read hidden and very hidden sheets (often older years). By default they
+        are skipped with a warning in the load report.
+    limits : mapping, optional
+        Raise (or lower) a reading limit of
+        :data:`elznet.read._sources.DEFAULT_LIMITS` — uncompressed size, shared texts,
+        cells, merged-range area — for a file you trust, e.g.
+        ``limits={"cells": 50_000_000}``. A file past a limit is refused with a
+        :class:`~elznet.errors.LimitError` that names the limit, before the work where
+        the file declares its size.
 
     Returns
     -------
@@ -67,8 +79,13 @@ def read_inventory(source: object, *, strict: bool = False,
     >>> net.report.rows_read == net.report.rows_loaded + net.report.rows_rejected
     True
     """
+    if aliases is not None and (not isinstance(aliases, Mapping)
+                                or not all(isinstance(k, str) and isinstance(v, str) for k, v in aliases.items())):
+        raise ArgumentError("aliases= verwacht een dict van variant naar juiste naam, bv. "
+                            "{'CAW O-Vl': 'CAW Oost-Vlaanderen'}, geen "
+                            f"{type(aliases).__name__} (aliases must be a dict of text to text).", argument="aliases")
     with _gc_paused():
-        return _read(source, strict=strict, aliases=aliases)
+        return _read(source, strict=strict, aliases=aliases, include_hidden=include_hidden, limits=limits)
 
 
 @contextmanager
@@ -89,11 +106,18 @@ def _gc_paused():
             gc.enable()
 
 
-def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None) -> Network:
-    name, sheets = read_sources(source)
+def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None, include_hidden: bool = False,
+          limits: Mapping[str, int] | None = None) -> Network:
+    name, sheets = read_sources(source, include_hidden=include_hidden, limits=limits)
     report = LoadReport(source=name)
     tables: list[TableSheet] = []
     for sheet in sheets:
+        for note in sheet.notes:  # what the raw file showed: hidden sheets, formulas without a value, CSV guess
+            if sheet.hidden and not sheet.rows and sheet_kind_from_name(sheet.name) == "skip":
+                note = {**note, "severity": "info"}  # a hidden list of dropdown values, as in elznet's template
+            report.add(**note)
+        if sheet.hidden and not sheet.rows:
+            continue
         if not sheet.rows:
             if sheet_kind_from_name(sheet.name) not in (None, "skip"):
                 report.add("warning", "the sheet is empty", sheet=sheet.name,
