@@ -138,6 +138,10 @@ class _Cutter:
     def __init__(self, g: nx.Graph) -> None:
         self.nodes = list(g)
         self.index = {v: i for i, v in enumerate(self.nodes)}
+        if not self.nodes:  # an empty network: nothing to cut
+            self.a = sp.csr_array((0, 0), dtype=float)
+            self.base = np.zeros(0, dtype=int)
+            return
         self.a = nx.to_scipy_sparse_array(g, nodelist=self.nodes, weight=None, format="csr", dtype=float)
         self.base = connected_components(self.a, directed=False)[1]
 

@@ -21,6 +21,7 @@ import pandas as pd
 import scipy.sparse as sp
 from rapidfuzz import fuzz
 
+from elznet.errors import ArgumentError, NotFoundError
 from elznet.network import Network
 from elznet.read.names import normalise
 from elznet.vocabulary import EXPERTISE_DOMAINS, REGIONS, STAGES, short_label
@@ -97,7 +98,7 @@ def white_spots(net: Network, *, dims: tuple[str, ...] = ("expertise_domain", "t
     """
     unknown = [d for d in dims if d not in DIMENSIONS]
     if unknown:
-        raise ValueError(f"unknown dimension(s) {unknown}; choose from {list(DIMENSIONS)}")
+        raise ArgumentError(f"unknown dimension(s) {unknown}; choose from {list(DIMENSIONS)}", argument="dims")
     region_map = _regions(regions)
     universes = {d: _universe(net, d, universe, region_map) for d in dims}
     keys = {d: {normalise(v): v for v in universes[d]} for d in dims}
@@ -149,6 +150,9 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     ``shared_partners`` and ``shared_target_groups``. Only pairs that share a partner, a
     target group or a similar name are compared, so large inventories stay fast.
     """
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+        raise ArgumentError(f"threshold= moet tussen 0 en 1 liggen, niet {threshold!r} (threshold must be in [0, 1]).",
+                            argument="threshold")
     ini = net.initiatives.reset_index(drop=True)
     n = len(ini)
     if n < 2:
@@ -336,4 +340,4 @@ def _find_initiative(net: Network, ref: str) -> str:
     hit = net.initiatives.loc[net.initiatives["name"].map(normalise) == normalise(ref), "id"]
     if len(hit) == 1:
         return hit.iloc[0]
-    raise KeyError(f"No initiative called {ref!r}; give its id or exact name (see net.initiatives).")
+    raise NotFoundError(f"No initiative called {ref!r}; give its id or exact name (see net.initiatives).")
