@@ -51,7 +51,7 @@ def _hostile_workbook(path):
     ws = wb.active
     ws.title = "inventaris"
     header = ["Naam samenwerkingsverband", "Partners", EVIL_HEADER]
-    rows = [["=1+1 project", "CAW Oost-Vlaanderen; @Gemeente Eeklo", "+32 9 123"],
+    rows = [["=1+1 project", "CAW Oost-Vlaanderen; @Gemeente Eeklo", "+vrijwilligers"],
             ["Warme buurten", "CAW Oost-Vlaanderen; -JAC Eeklo", "=HYPERLINK(\"http://x\",\"klik\")"]]
     for r, values in enumerate([header, *rows], start=1):
         for c, value in enumerate(values, start=1):

@@ -34,7 +34,7 @@ def analysis_tables(net: Network, *, people: str = "hide") -> dict[str, pd.DataF
     tables.update({
         "clusters": communities(net),
         "sectormenging": mixing(net),
-        "niet verbonden": disconnected_groups(net),
+        "niet verbonden": _people_counted(disconnected_groups(net)) if people == "hide" else disconnected_groups(net),
         "witte vlekken": white_spots(net),
         "dubbele projecten": duplicates(net),
         "organisaties": shown.organisations,
@@ -43,3 +43,8 @@ def analysis_tables(net: Network, *, people: str = "hide") -> dict[str, pd.DataF
     if people != "hide":
         tables["personen"] = shown.people
     return tables
+
+
+def _people_counted(frame: pd.DataFrame) -> pd.DataFrame:
+    """With people hidden, how many people could cut a link, not which (their ids)."""
+    return frame.assign(people=frame["people"].map(len))

@@ -329,8 +329,11 @@ def _read_sheet(zf: zipfile.ZipFile, part: dict, shared: list[str], dates: set[i
     merges: list[tuple[int, int, int, int]] = []
     last_row = 0
     width = 0
+    sheet_data = None
     for event, el in iterparse(zf.open(part["path"]), events=("start", "end")):
         if event == "start":
+            if sheet_data is None and _local(el.tag) == "sheetData":
+                sheet_data = el
             continue
         name = _local(el.tag)
         if name == "row":
@@ -356,6 +359,8 @@ def _read_sheet(zf: zipfile.ZipFile, part: dict, shared: list[str], dates: set[i
                 if is_formula:
                     formulas.add((number, col))
             el.clear()
+            if sheet_data is not None:
+                sheet_data.clear()  # drop the finished row itself, so memory does not grow with the rows
             if cells[0] > limits.values["cells"]:
                 limits.check("cells", cells[0])
         elif name == "mergeCell":
