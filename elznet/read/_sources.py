@@ -418,6 +418,8 @@ def _cell(c, shared: list[str], dates: set[int], epoch, from_excel) -> tuple[obj
         number = float(v)
     except ValueError:
         return v, False
+    if v.lstrip("-").isdigit() and int(c.get("s", "0") or 0) not in dates:
+        return int(v), False  # an integer exactly, however long (an id or phone number stored as a number)
     if int(c.get("s", "0") or 0) in dates and number == number and abs(number) < 2_958_466:
         try:
             return from_excel(number, epoch), False
