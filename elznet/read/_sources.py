@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import ParseError, iterparse
+from xml.parsers.expat import ExpatError
 
 import pandas as pd
 
@@ -309,12 +310,96 @@ def _read_xlsx(path: Path, limits: _Limits, include_hidden: bool) -> list[RawShe
                 sheets.append(sheet)
         except InventoryError:
             raise
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError, IndexError, ParseError, EOFError) as exc:
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, IndexError, ParseError, ExpatError, EOFError) as exc:
             raise _damaged(path, exc) from None
     return sheets
 
 
 _HIDDEN_WORD = {"hidden": "verborgen", "veryHidden": "zeer verborgen"}
+
+
+class _SheetParser:
+    """A streaming parser of one sheet's XML (expat, no tree): each ``<row>`` is handed
+    to ``on_row`` as its ``r`` and a list of cells ``[ref, type, style, value, formula,
+    inline texts]``, each ``<mergeCell ref>`` to ``on_merge``. Only the text inside
+    ``<v>``, ``<f>`` and ``<t>`` is kept, so whitespace or junk between elements costs no
+    memory; names are matched without their namespace prefix (``x:row`` is ``row``); a
+    document type declaration (the door to entity expansion) makes the file damaged."""
+
+    def __init__(self, on_row, on_merge) -> None:
+        from xml.parsers import expat
+
+        self.on_row, self.on_merge = on_row, on_merge
+        self.local: dict[str, str] = {}
+        self.row_ref: str | None = None
+        self.in_row = False
+        self.cells: list = []
+        self.cell: list | None = None
+        self.buffer: list[str] | None = None
+        self.phonetic = 0
+        self.parser = expat.ParserCreate()
+        self.parser.buffer_text = True
+        self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        self.parser.StartElementHandler = self.start
+        self.parser.EndElementHandler = self.end
+        self.parser.CharacterDataHandler = self.chars
+        self.parser.StartDoctypeDeclHandler = self.doctype
+
+    @staticmethod
+    def doctype(*_args) -> None:
+        raise ValueError("a sheet with a document type declaration")
+
+    def _name(self, name: str) -> str:
+        local = self.local.get(name)
+        if local is None:
+            local = self.local[name] = name.rpartition(":")[2]
+        return local
+
+    def start(self, name: str, attrs: dict) -> None:
+        local = self._name(name)
+        if local == "c" and self.in_row:
+            self.cell = [attrs.get("r"), attrs.get("t", "n"), attrs.get("s"), None, None, None]
+        elif local in ("v", "f", "t") and self.cell is not None:
+            self.buffer = []
+        elif local == "row":
+            self.in_row, self.row_ref, self.cells = True, attrs.get("r"), []
+        elif local == "rPh":
+            self.phonetic += 1
+        elif local == "mergeCell":
+            self.on_merge(attrs.get("ref", ""))
+
+    def chars(self, data: str) -> None:
+        if self.buffer is not None:
+            self.buffer.append(data)
+
+    def end(self, name: str) -> None:
+        local = self._name(name)
+        cell = self.cell
+        if local == "c":
+            if cell is not None:
+                self.cells.append(cell)
+            self.cell = None
+        elif cell is not None and self.buffer is not None and local in ("v", "f", "t"):
+            text = "".join(self.buffer)
+            self.buffer = None
+            if local == "v":
+                cell[3] = text or None
+            elif local == "f":
+                cell[4] = text
+            elif not self.phonetic:
+                cell[5] = (cell[5] or []) + [text]
+        elif local == "rPh":
+            self.phonetic -= 1
+        elif local == "row":
+            self.in_row = False
+            self.on_row(self.row_ref, self.cells)
+
+    def parse(self, stream) -> None:
+        while True:
+            chunk = stream.read(1 << 20)
+            self.parser.Parse(chunk, not chunk)
+            if not chunk:
+                return
 
 
 def _read_sheet(zf: zipfile.ZipFile, part: dict, shared: list[str], dates: set[int], date1904: bool,
@@ -327,49 +412,38 @@ def _read_sheet(zf: zipfile.ZipFile, part: dict, shared: list[str], dates: set[i
     rows: dict[int, dict[int, str]] = {}
     formulas: set[tuple[int, int]] = set()
     merges: list[tuple[int, int, int, int]] = []
-    last_row = 0
-    width = 0
-    sheet_data = None
-    for event, el in iterparse(zf.open(part["path"]), events=("start", "end")):
-        if event == "start":
-            if sheet_data is None and _local(el.tag) == "sheetData":
-                sheet_data = el
-            continue
-        name = _local(el.tag)
-        if name == "row":
-            number = int(el.get("r") or last_row + 1)
-            last_row = number
-            row = rows.setdefault(number, {})
-            col = -1
-            for c in el:
-                if _local(c.tag) != "c":
-                    continue
-                ref = _REF.fullmatch(c.get("r") or "")
-                col = _col_index(ref.group(1)) if ref else col + 1
-                if col >= _MAX_COLUMNS:
-                    continue
-                value, is_formula = _cell(c, shared, dates, epoch, from_excel)
-                text = _text(value)
-                if text is None:
-                    continue
-                if col not in row:
-                    cells[0] += 1
-                row[col] = text
-                width = max(width, col + 1)
-                if is_formula:
-                    formulas.add((number, col))
-            el.clear()
-            if sheet_data is not None:
-                sheet_data.clear()  # drop the finished row itself, so memory does not grow with the rows
-            if cells[0] > limits.values["cells"]:
-                limits.check("cells", cells[0])
-        elif name == "mergeCell":
-            ref = (el.get("ref") or "").split(":")
-            a, b = (_REF.fullmatch(r) for r in (ref[0], ref[-1]))
-            if a and b:
-                merges.append((int(a.group(2)), _col_index(a.group(1)), int(b.group(2)), _col_index(b.group(1))))
-        elif name == "sheetData":
-            el.clear()
+    state = {"last_row": 0}
+
+    def on_row(ref: str | None, found: list) -> None:
+        number = int(ref or state["last_row"] + 1)
+        state["last_row"] = number
+        row = rows.setdefault(number, {})
+        col = -1
+        for cell_ref, kind, style, v, f, inline in found:
+            match = _REF.fullmatch(cell_ref or "")
+            col = _col_index(match.group(1)) if match else col + 1
+            if col >= _MAX_COLUMNS:
+                continue
+            value, is_formula = _cell(kind, style, v, f, inline, shared, dates, epoch, from_excel)
+            text = _text(value)
+            if text is None:
+                continue
+            if col not in row:
+                cells[0] += 1
+            row[col] = text
+            if is_formula:
+                formulas.add((number, col))
+        if cells[0] > limits.values["cells"]:
+            limits.check("cells", cells[0])
+
+    def on_merge(ref: str) -> None:
+        ends = ref.split(":")
+        a, b = (_REF.fullmatch(r) for r in (ends[0], ends[-1]))
+        if a and b:
+            merges.append((int(a.group(2)), _col_index(a.group(1)), int(b.group(2)), _col_index(b.group(1))))
+
+    with zf.open(part["path"]) as stream:
+        _SheetParser(on_row, on_merge).parse(stream)
     filled = {r: cols for r, cols in rows.items() if cols}
     grid = sum(max(cols) + 1 for cols in filled.values())
     limits.check("cells", grid)
@@ -387,21 +461,11 @@ def _read_sheet(zf: zipfile.ZipFile, part: dict, shared: list[str], dates: set[i
     return sheet
 
 
-def _cell(c, shared: list[str], dates: set[int], epoch, from_excel) -> tuple[object, bool]:
-    """The value of one ``<c>`` element, and whether it is a formula without a computed value."""
-    kind = c.get("t", "n")
-    v = f = None
-    inline: list[str] = []
-    for child in c:
-        name = _local(child.tag)
-        if name == "v":
-            v = child.text
-        elif name == "f":
-            f = child.text or ""
-        elif name == "is":
-            inline.extend(t.text or "" for t in child.iter() if _local(t.tag) == "t")
+def _cell(kind: str, style: str | None, v: str | None, f: str | None, inline: list[str] | None,
+          shared: list[str], dates: set[int], epoch, from_excel) -> tuple[object, bool]:
+    """The value of one cell, and whether it is a formula without a computed value."""
     if kind == "inlineStr":
-        return _unescape("".join(inline)), False
+        return _unescape("".join(inline or [])), False
     if v is None:
         if f is not None:
             return "=" + f if f else "=(formule)", True
@@ -414,13 +478,14 @@ def _cell(c, shared: list[str], dates: set[int], epoch, from_excel) -> tuple[obj
         return v.strip() in ("1", "true"), False
     if kind == "d":
         return v.replace("T00:00:00", "").rstrip("Z"), False
+    is_date = int(style or 0) in dates if dates else False
+    if not is_date and v.lstrip("-").isdigit():
+        return int(v), False  # an integer exactly, however long (an id or phone number stored as a number)
     try:
         number = float(v)
     except ValueError:
         return v, False
-    if v.lstrip("-").isdigit() and int(c.get("s", "0") or 0) not in dates:
-        return int(v), False  # an integer exactly, however long (an id or phone number stored as a number)
-    if int(c.get("s", "0") or 0) in dates and number == number and abs(number) < 2_958_466:
+    if is_date and number == number and abs(number) < 2_958_466:
         try:
             return from_excel(number, epoch), False
         except (ValueError, OverflowError):
