@@ -295,3 +295,17 @@ def test_aliases_of_the_wrong_type_name_the_argument():
         with pytest.raises(ArgumentError, match="aliases=") as info:
             elznet.read_inventory(frame, aliases=wrong)
         assert info.value.argument == "aliases" and isinstance(info.value, TypeError)
+
+
+def test_a_sheet_with_entity_definitions_is_refused_as_damaged(tmp_path):
+    # "billion laughs" (XML entity expansion): no spreadsheet needs a DOCTYPE in a sheet
+    path = _workbook(tmp_path / "lach.xlsx", ROWS)
+    lol = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+           + b"".join(b'<!ENTITY lol%d "%s">' % (i, b"&lol%d;" % (i - 1) * 10 if i > 1 else b"&lol;" * 10)
+                      for i in range(1, 10))
+           + b']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+           b'<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
+    _rewrite(path, "xl/worksheets/sheet1.xml", lambda _: lol)
+    with pytest.raises(InventoryError, match="damaged") as info:
+        elznet.read_inventory(path)
+    assert "\n" not in str(info.value)
