@@ -28,6 +28,7 @@ from elznet.analysis.survey import (
     survey_network,
     trust_value,
 )
+from elznet.errors import ArgumentError, ElznetError, LimitError, NotFoundError, OutputExistsError
 from elznet.network import Network, Summary
 from elznet.output.evolution import plot_history
 from elznet.output.excel import write_template
@@ -47,5 +48,6 @@ __all__ = ["read_inventory", "analyse", "Analysis", "write_template", "Network",
            "care_path_map", "NetworkMap", "plot_network", "plot_care_path", "report", "survey_forms", "read_survey",
            "Survey", "survey_network", "response_rate", "ResponseRate", "confirmation", "reciprocity",
            "trust_value", "quadrants", "history", "History", "plot_history",
-           "Zone", "ZoneError"]
+           "Zone", "ZoneError",
+           "ElznetError", "ArgumentError", "NotFoundError", "LimitError", "OutputExistsError"]
 __version__ = "0.1.0"

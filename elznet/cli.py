@@ -12,7 +12,11 @@
     elznet template FILE                an empty inventory workbook to fill in
 
 ``--people hide|initials|pseudonyms|names`` (default hide) sets how people appear in
-what is written; ``--quiet`` silences progress messages. A user mistake (a missing or
+what is written and printed (``check`` included); ``--quiet`` silences progress
+messages. Nothing existing is overwritten without ``--overwrite``, and a template is
+never written over a workbook that holds data; every output is written to a temporary
+file or folder and moved into place when complete, so a failure leaves no half-written
+file. A user mistake (a missing or
 unreadable file, a wrong option) gives one line on stderr and exit code 1 (2 for a
 wrong command line), never a traceback.
 """
@@ -24,7 +28,9 @@ import sys
 import time
 from pathlib import Path
 
+from elznet._files import atomic_file, atomic_folder, refuse_existing
 from elznet._privacy import PEOPLE_MODES
+from elznet.errors import ElznetError, OutputExistsError
 from elznet.read.load_report import InventoryError
 
 
@@ -43,7 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--quiet", "-q", action="store_true", help="geen voortgangsberichten")
     common.add_argument("--people", choices=PEOPLE_MODES, default="hide",
-                        help="hoe personen verschijnen in wat geschreven wordt (standaard: hide, verborgen)")
+                        help="hoe personen verschijnen in wat geschreven en getoond wordt (standaard: hide, verborgen)")
+    common.add_argument("--overwrite", action="store_true", help="bestaande uitvoerbestanden vervangen")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("demo", parents=[common], help="het hoofdwerk op het meegeleverde Meetjesland-voorbeeld")
     check = sub.add_parser("check", parents=[common], help="een inventaris lezen en het laadrapport tonen")
@@ -70,22 +77,51 @@ def main(argv: list[str] | None = None) -> int:
     progress = _Progress(args.quiet)
     try:
         if args.command == "demo":
-            return _demo(args.people, progress)
+            return _demo(args.people, progress, overwrite=args.overwrite)
         if args.command == "check":
-            return _check(args.file, args.all, args.column, args.lang)
+            return _check(args.file, args.all, args.column, args.lang, people=args.people)
         if args.command == "template":
-            from elznet.output.excel import write_template
-
-            print(f"Lege inventaris geschreven naar {write_template(args.file)}")
-            return 0
+            return _template(Path(args.file), overwrite=args.overwrite)
+        if args.command == "map":
+            _refuse(Path(args.output), overwrite=args.overwrite)
         net = _read(args.file, progress)
         if args.command == "map":
             return _map(net, Path(args.output), args.care_path, args.people, progress)
-        return _outputs(net, Path(args.output), args.people, progress)
-    except (InventoryError, ValueError, OSError, KeyError) as exc:
+        return _outputs(net, Path(args.output), args.people, progress, overwrite=args.overwrite)
+    except (ElznetError, InventoryError, ValueError, OSError, KeyError) as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
         print(f"elznet: {message}", file=sys.stderr)
         return 1
+
+
+def _refuse(path: Path, *, overwrite: bool) -> None:
+    """Refuse an existing output file unless ``--overwrite`` (checked before any work)."""
+    if not overwrite:
+        refuse_existing([path])
+
+
+def _holds_data(path: Path) -> bool:
+    """Whether the workbook at ``path`` holds any filled cell beyond a header row (or cannot
+    be read at all, which counts as holding data: it is not ours to replace)."""
+    from elznet.read._sources import read_sources
+
+    try:
+        _, sheets = read_sources(path, include_hidden=True)
+    except InventoryError:
+        return True
+    return any(len(sheet.rows) > 1 for sheet in sheets if sheet.name not in ("instructies", "lijsten"))
+
+
+def _template(path: Path, *, overwrite: bool) -> int:
+    from elznet.output.excel import write_template
+
+    if path.exists():
+        if path.is_dir() or _holds_data(path):
+            raise OutputExistsError(f"{path} bevat al gegevens; elznet schrijft er nooit een leeg sjabloon over. "
+                                    "Kies een andere bestandsnaam.")
+        _refuse(path, overwrite=overwrite)
+    print(f"Lege inventaris geschreven naar {write_template(path)}")
+    return 0
 
 
 def _read(file: str, progress: _Progress):
@@ -104,12 +140,34 @@ def _map(net, output: Path, care_path: bool, people: str, progress: _Progress) -
 
     progress("kaart tekenen")
     m = care_path_map(net, people=people) if care_path else network_map(net, people=people)
-    print(f"Kaart geschreven naar {m.save(output)}")
+    with atomic_file(output) as tmp:
+        m.save(tmp)
+    print(f"Kaart geschreven naar {output}")
     return 0
 
 
-def _outputs(net, folder: Path, people: str, progress: _Progress, *, care_path: bool | None = None) -> int:
-    """Report, maps, workbook and slide figures in ``folder``."""
+def _outputs(net, folder: Path, people: str, progress: _Progress, *, care_path: bool | None = None,
+             overwrite: bool = False) -> int:
+    """Report, maps, workbook and slide figures in ``folder``: written to a temporary
+    folder beside it and moved in only when all are complete (existing files of the same
+    name are replaced only with ``overwrite``, checked before and after the work)."""
+    if folder.exists() and not folder.is_dir():
+        raise OutputExistsError(f"{folder} is een bestand, geen map. Kies een andere uitvoermap met -o.")
+    if not overwrite:
+        refuse_existing([folder / n for n in _OUTPUT_NAMES])
+    with atomic_folder(folder, overwrite=overwrite) as tmp:
+        written = _write_outputs(net, tmp, people, progress, care_path=care_path)
+    print(f"Geschreven naar {folder}/:")
+    for path in written:
+        print(f"  {path.name}")
+    return 0
+
+
+_OUTPUT_NAMES = ("netwerkkaart.html", "zorgpadkaart.html", "rapport.html", "analyse.xlsx", "netwerkkaart.png",
+                 "zorgpadkaart.png")
+
+
+def _write_outputs(net, folder: Path, people: str, progress: _Progress, *, care_path: bool | None) -> list[Path]:
     import matplotlib.pyplot as plt
 
     from elznet.output.figures import plot_care_path, plot_network
@@ -137,13 +195,10 @@ def _outputs(net, folder: Path, people: str, progress: _Progress, *, care_path: 
         fig.savefig(folder / "zorgpadkaart.png", dpi=200)
         written.append(folder / "zorgpadkaart.png")
     plt.close("all")
-    print(f"Geschreven naar {folder}/:")
-    for path in written:
-        print(f"  {path.name}")
-    return 0
+    return written
 
 
-def _demo(people: str, progress: _Progress) -> int:
+def _demo(people: str, progress: _Progress, *, overwrite: bool = False) -> int:
     from elznet import examples
 
     path = examples.path("meetjesland_zorgpad")
@@ -151,11 +206,13 @@ def _demo(people: str, progress: _Progress) -> int:
     print(f"Voorbeeld: {path.name} (fictieve personen, illustratieve banden)")
     print(net.summary())
     print()
-    return _outputs(net, Path("elznet-demo"), people, progress, care_path=True)
+    return _outputs(net, Path("elznet-demo"), people, progress, care_path=True, overwrite=overwrite)
 
 
-def _check(file: str, everything: bool, column: list[str] | None = None, lang: str = "nl") -> int:
-    """Print the load report: errors and warnings (and notes with --all); exit 1 only on errors."""
+def _check(file: str, everything: bool, column: list[str] | None = None, lang: str = "nl", *,
+           people: str = "hide") -> int:
+    """Print the load report: errors and warnings (and notes with --all), people as ``people``
+    says (hidden by default); exit 1 only on errors."""
     from elznet.read.inventory import read_inventory
 
     columns = {}
@@ -168,12 +225,25 @@ def _check(file: str, everything: bool, column: list[str] | None = None, lang: s
         columns[header.strip()] = meaning.strip()
     net = read_inventory(file, columns=columns or None, lang=lang)
     report = net.report
-    print(str(report).splitlines()[0])
     severities = ("error", "warning", "info") if everything else ("error", "warning")
     body = report.describe(severities=severities)
-    if body:
-        print(body)
+    print(_private(net, str(report).splitlines()[0] + ("\n" + body if body else ""), people))
     return 0 if report.ok else 1
+
+
+def _private(net, text: str, people: str) -> str:
+    """``text`` with people shown as ``people`` says: names replaced by their label
+    ("[persoon]" when hidden), e-mail addresses and phone numbers by "[contact]"."""
+    from elznet._privacy import contact_columns, person_labels, redact, redact_contacts
+
+    if people == "names":
+        return text
+    names = list(net.people["name"])
+    labels = person_labels(net.people, people, salt=net.salt)
+    text = redact(text, names, mode=people, labels={n: labels.get(i) for i, n in zip(net.people["id"], names)})
+    contacts = [v for t in ("people", "organisations") for frame in [getattr(net, t)]
+                for col in contact_columns(frame) for v in frame[col] if isinstance(v, str)]
+    return redact_contacts(redact(text, contacts, labels=dict.fromkeys(contacts, "[contact]")))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -56,10 +56,11 @@ import networkx as nx
 import pandas as pd
 
 from elznet import carriers as _carriers
-from elznet._privacy import check_mode, person_labels
+from elznet._privacy import check_mode, contact_columns, new_salt, person_labels
+from elznet.errors import ArgumentError, NotFoundError
 from elznet.read.load_report import LoadReport
 from elznet.read.names import normalise
-from elznet.vocabulary import COLUMNS, ENDED_STATUSES, NOT_RUNNING_STATUSES, SECTORS, lookup
+from elznet.vocabulary import COLUMNS, ENDED_STATUSES, NOT_RUNNING_STATUSES, SECTORS, VOCABULARIES, lookup
 from elznet.zone import Zone, resolve_zone
 
 __all__ = ["Network", "Summary"]
@@ -78,7 +79,8 @@ class Network:
 
     def __init__(self, organisations: pd.DataFrame, people: pd.DataFrame, initiatives: pd.DataFrame,
                  participations: pd.DataFrame, ties: pd.DataFrame, report: LoadReport | None = None,
-                 zone: Zone | None = None, counting: str = "running", skip_kinds: Iterable[str] = ()) -> None:
+                 zone: Zone | None = None, counting: str = "running", skip_kinds: Iterable[str] = (),
+                 salt: str | None = None) -> None:
         self.organisations = organisations
         self.people = people
         self.initiatives = initiatives
@@ -87,16 +89,22 @@ class Network:
         self.report = report if report is not None else LoadReport()
         self.zone = zone
         if counting not in ("running", "all"):
-            raise ValueError(f"counting must be 'running' or 'all', not {counting!r}")
+            raise ArgumentError(f"counting= moet 'running' of 'all' zijn, niet {counting!r} "
+                                "(counting must be 'running' or 'all').", argument="counting")
         self.counting = counting
         self.skip_kinds = tuple(skip_kinds)
+        #: Secret salt of the pseudonyms (``people="pseudonyms"``): drawn once per Network
+        #: and handed on by ``filter()``, so a person keeps one pseudonym everywhere.
+        self.salt = salt if salt is not None else new_salt()
 
     @classmethod
     def from_tables(cls, *, organisations: pd.DataFrame, people: pd.DataFrame | None = None,
                     initiatives: pd.DataFrame | None = None, participations: pd.DataFrame | None = None,
                     ties: pd.DataFrame | None = None, report: LoadReport | None = None,
-                    zone: Zone | None = None, counting: str = "running", skip_kinds: Iterable[str] = ()) -> Network:
-        """A Network from canonical tables (missing ones are empty)."""
+                    zone: Zone | None = None, counting: str = "running", skip_kinds: Iterable[str] = (),
+                    salt: str | None = None) -> Network:
+        """A Network from canonical tables (missing ones are empty); ``salt`` keeps the
+        pseudonyms of the Network it comes from."""
         given = {"organisations": organisations, "people": people, "initiatives": initiatives,
                  "participations": participations, "ties": ties}
         frames = {}
@@ -104,7 +112,7 @@ class Network:
             if frame is None:
                 frame = pd.DataFrame(columns=COLUMNS[name], dtype=object)
             frames[name] = frame.reset_index(drop=True)
-        return cls(**frames, report=report, zone=zone, counting=counting, skip_kinds=skip_kinds)
+        return cls(**frames, report=report, zone=zone, counting=counting, skip_kinds=skip_kinds, salt=salt)
 
     def __repr__(self) -> str:
         return (f"<Network: {len(self.organisations)} organisations, {len(self.initiatives)} initiatives, "
@@ -112,11 +120,14 @@ class Network:
                 f"{self.graph.number_of_edges()} organisation ties>")
 
     # --- zone and status -------------------------------------------------------------
+    def _options(self) -> dict[str, Any]:
+        """What a Network derived from this one keeps: load report, zone, what counts, salt."""
+        return {"report": self.report, "zone": self.zone, "counting": self.counting,
+                "skip_kinds": self.skip_kinds, "salt": self.salt}
+
     def _copy(self, **changes: Any) -> Network:
         given = {t: getattr(self, t) for t in _TABLES}
-        options = {"report": self.report, "zone": self.zone, "counting": self.counting,
-                   "skip_kinds": self.skip_kinds} | changes
-        return Network(**given, **options)
+        return Network(**given, **(self._options() | changes))
 
     def with_zone(self, zone: Zone | str | None) -> Network:
         """The same Network with ``zone`` (a :class:`elznet.Zone`, a bundled zone's name, or None)."""
@@ -378,6 +389,18 @@ class Network:
         ini, parts, orgs = self.initiatives, self.participations, self.organisations
         by_initiative = {"target_groups": target_group, "municipalities": municipality,
                          "expertise_domains": expertise_domain, "stages": stage}
+        arguments = {"target_groups": "target_group", "municipalities": "municipality",
+                     "expertise_domains": "expertise_domain", "stages": "stage"}
+        for col, wanted in by_initiative.items():
+            if wanted is not None:
+                known = {normalise(i): i for items in ini[col] for i in items or []}
+                vocabulary = VOCABULARIES.get(col, {})  # a known label that no initiative uses is no typo
+                known |= {normalise(k): k for k in vocabulary} | {normalise(v): v for v in vocabulary.values()}
+                _check_criterion(arguments[col], wanted, known)
+        if sector is not None:
+            known = ({normalise(s): s for s in orgs["sector"].dropna()} | {normalise(k): k for k in SECTORS}
+                     | {normalise(v): v for v in SECTORS.values()})
+            _check_criterion("sector", sector, known)
         keep = pd.Series(True, index=ini.index)
         for col, wanted in by_initiative.items():
             if wanted is None:
@@ -410,8 +433,7 @@ class Network:
         people_ids = set(parts["person"].dropna()) | {p for ps in ties["people"] for p in ps or []}
         people = self.people[self.people["id"].isin(people_ids)]
         return Network.from_tables(organisations=orgs, people=people, initiatives=ini,
-                                   participations=parts, ties=ties, report=self.report, zone=self.zone,
-                                   counting=self.counting, skip_kinds=self.skip_kinds)
+                                   participations=parts, ties=ties, **self._options())
 
     def _match_organisations(self, organisation: str | Iterable[str]) -> set[str]:
         wanted = _normalised_set(organisation)
@@ -420,68 +442,94 @@ class Network:
                | orgs["type"].map(lambda t: normalise(t) if t else "").isin(wanted))
         if not hit.any():
             names = ", ".join(sorted(wanted))
-            raise KeyError(f"No organisation matches {names!s} by id, name or type. "
+            raise NotFoundError(f"No organisation matches {names!s} by id, name or type. "
                            "See net.organisations for the names in this inventory.")
         return set(orgs.loc[hit, "id"])
 
     # --- privacy and export ------------------------------------------------------------
-    def with_people(self, people: str = "hide") -> Network:
+    def with_people(self, people: str = "hide", *, contacts: bool = False) -> Network:
         """The same Network with people shown as ``people`` says.
 
         ``"hide"`` removes every person (and who carries which tie); ``"initials"`` and
         ``"pseudonyms"`` keep the structure but replace names, and person ids by
-        neutral ones (``P001``...); ``"names"`` returns the Network unchanged.
+        neutral ones derived from the pseudonym (``P-K7QF2``, stable under
+        :meth:`filter`); ``"names"`` keeps the names. Columns with contact details
+        (e-mail, phone, address; see :func:`elznet._privacy.contact_columns`) are
+        dropped from every table unless ``contacts=True``.
         """
         check_mode(people)
+        tables = {t: getattr(self, t) for t in _TABLES}
+        if not contacts:
+            tables = {t: frame.drop(columns=contact_columns(frame)) for t, frame in tables.items()}
         if people == "names":
-            return self
-        tables = {t: getattr(self, t).copy() for t in _TABLES}
+            return Network.from_tables(**tables, **self._options()) if not contacts else self
+        tables = {t: frame.copy() for t, frame in tables.items()}
         if people == "hide":
             tables["people"] = tables["people"].iloc[0:0]
             tables["participations"]["person"] = None
             tables["participations"] = tables["participations"].drop_duplicates(
                 subset=["initiative", "organisation"])
             tables["ties"]["people"] = [[] for _ in range(len(tables["ties"]))]
-            return Network.from_tables(**tables, report=self.report, zone=self.zone, counting=self.counting,
-                                       skip_kinds=self.skip_kinds)
-        labels = person_labels(self.people, people)
-        new_id = {old: f"P{k:03d}" for k, old in enumerate(self.people["id"], start=1)}
+            return Network.from_tables(**tables, **self._options())
+        labels = person_labels(self.people, "pseudonyms", salt=self.salt)
+        new_id = {old: "P-" + str(label).removeprefix("Persoon ") for old, label in labels.items()}
+        if people == "initials":
+            labels = person_labels(self.people, people, salt=self.salt)
         tables["people"]["name"] = tables["people"]["id"].map(labels)
         tables["people"]["id"] = tables["people"]["id"].map(new_id)
         tables["participations"]["person"] = tables["participations"]["person"].map(
             lambda p: new_id.get(p) if p is not None else None)
         tables["ties"]["people"] = [[new_id[p] for p in ps or []] for ps in tables["ties"]["people"]]
-        return Network.from_tables(**tables, report=self.report, zone=self.zone, counting=self.counting,
-                                       skip_kinds=self.skip_kinds)
+        return Network.from_tables(**tables, **self._options())
 
-    def to_excel(self, path: str | Path, *, people: str = "names") -> Path:
+    def to_excel(self, path: str | Path, *, people: str = "hide", contacts: bool = False) -> Path:
         """Write the canonical tables to one workbook with Dutch headers; return the path.
 
-        ``read_inventory(net.to_excel(path))`` gives back equal tables. This is the
-        analyst's data file, so names are kept by default; pass ``people="hide"``,
-        ``"initials"`` or ``"pseudonyms"`` for a copy to share.
+        Parameters
+        ----------
+        path : str or Path
+            An ``.xlsx`` file; written to a temporary file first and moved into place.
+        people : "hide" (default), "initials", "pseudonyms" or "names"
+            People are personal data, so they are left out unless asked for; pass
+            ``people="names"`` for the analyst's own full data file.
+        contacts : bool
+            Keep columns with e-mail addresses, phone numbers and addresses (default: no).
+
+        Returns
+        -------
+        Path
+            ``read_inventory(net.to_excel(path, people="names", contacts=True))`` gives
+            back equal tables.
+
+        Examples
+        --------
+        >>> import elznet, tempfile, pathlib
+        >>> net = elznet.examples.load("meetjesland_zorgpad")
+        >>> path = net.to_excel(pathlib.Path(tempfile.mkdtemp()) / "gedeeld.xlsx")
         """
         from elznet.output.excel import write_tables
 
-        net = self.with_people(people)
+        net = self.with_people(people, contacts=contacts)
         return write_tables({t: getattr(net, t) for t in _TABLES}, path,
                             skip_people=(people == "hide"))
 
 
     def export_analysis(self, path: str | Path, *, people: str = "hide", analysis=None,
-                        zone: Zone | str | None = None, lang: str = "nl") -> Path:
+                        zone: Zone | str | None = None, lang: str = "nl", contacts: bool = False) -> Path:
         """Write every analysis table to one Excel workbook (Dutch headers, autofilter,
         frozen header rows) for the select-and-filter practice zones already have.
 
         Sheets: kerncijfers, grenswerkers, kwetsbare banden, breukpunten, vertrekrisico
         (organisations; people too unless ``people="hide"``), clusters, sectormenging,
         niet verbonden, witte vlekken, dubbele projecten, organisaties, initiatieven.
-        People are hidden by default, as in every output a zorgraad sees. Pass the
-        :class:`~elznet.analysis.bundle.Analysis` of this network (``analysis=``) to write
-        its tables without computing them again; its own ``people`` setting then applies.
-        ``zone`` (a :class:`elznet.Zone` or a bundled zone's name) sets the municipalities of
-        the white spots (default ``net.zone``, else inferred). Headers and values (sectors,
-        domains, carriers, ja/nee) are labels, Dutch by default, English with ``lang="en"``.
+        People are hidden by default, as in every output a zorgraad sees, and columns
+        with contact details (e-mail, phone, address) are left out unless
+        ``contacts=True``. Pass the :class:`~elznet.analysis.bundle.Analysis` of this
+        network (``analysis=``) to write its tables without computing them again; its own
+        ``people`` setting then applies. ``zone`` (a :class:`elznet.Zone` or a bundled
+        zone's name) sets the municipalities of the white spots (default ``net.zone``, else
+        inferred). Headers and values (sectors, domains, carriers, ja/nee) are labels,
+        Dutch by default, English with ``lang="en"``.
         """
         from elznet.analysis.bundle import Analysis
         from elznet.output.excel import write_analysis
@@ -490,8 +538,9 @@ class Network:
             net = self if zone is None else self.with_zone(zone)
             analysis = Analysis(net, people=people)
         elif analysis.net is not self:
-            raise ValueError("analysis= is the analysis of another network; make it with elznet.analyse(net).")
-        return write_analysis(analysis.tables(), path, lang=lang)
+            raise ArgumentError("analysis= is de analyse van een ander netwerk; maak ze met elznet.analyse(net) "
+                                "(analysis= is the analysis of another network).", argument="analysis")
+        return write_analysis(analysis.tables(contacts=contacts), path, lang=lang)
 
 
 _KIND_COLUMNS = {"kind", "soort", "soort initiatief", "type initiatief", "soort samenwerking", "aard"}
@@ -536,6 +585,21 @@ def _extra_tie_columns(ties: pd.DataFrame) -> dict[str, str]:
         elif pd.api.types.is_numeric_dtype(dtype):
             out[col] = "number"
     return out
+
+
+def _check_criterion(argument: str, wanted: object, known: dict[str, str]) -> None:
+    """Raise :class:`ArgumentError` naming ``argument`` when ``wanted`` is not text or
+    matches none of the ``known`` values (normalised), so a typo never gives an empty
+    Network without a word."""
+    values = [wanted] if isinstance(wanted, str) else wanted
+    if not isinstance(values, Iterable) or not all(isinstance(v, str) for v in values):
+        raise ArgumentError(f"{argument}= verwacht tekst of een lijst van teksten, geen {type(wanted).__name__} "
+                            f"({argument} must be a text or a list of texts).", argument=argument)
+    values = list(values)
+    if values and not any(normalise(v) in known for v in values):
+        examples = ", ".join(sorted(known.values(), key=str)[:8]) or "(geen)"
+        raise ArgumentError(f"{argument}={wanted!r} komt in dit netwerk niet voor; gekende waarden zijn bv. "
+                            f"{examples} ({argument}: no such value in this network).", argument=argument)
 
 
 def _normalised_set(values: str | Iterable[str]) -> set[str]:

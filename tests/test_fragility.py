@@ -18,7 +18,7 @@ def net(hand_net):
 
 
 def test_fragile_ties_list_carriers_bridges_and_who_can_break_them(net):
-    f = fragile_ties(net).set_index(["a", "b"])
+    f = fragile_ties(net, people="names").set_index(["a", "b"])
     assert f.loc[("A", "C"), "carriers_a"] == ["An Peeters", "Bart Claes"]
     assert f.loc[("A", "C"), "carriers_b"] == ["Dirk Smet"]
     assert f.loc[("A", "C"), "single_person"] and f.loc[("A", "C"), "is_bridge"]
@@ -47,7 +47,7 @@ def test_cut_points(net):
 
 
 def test_what_if_the_one_carrier_of_a_bridge_leaves(net):
-    impact = what_if(net, person="Dirk Smet")
+    impact = what_if(net, person="Dirk Smet", people="names")
     assert sorted(map(tuple, impact.ties_lost[["a", "b"]].values)) == [("A", "C"), ("C", "D")]
     # C (Dirk Smet's own organisation) loses its ties but is not "cut off": it loses a colleague
     assert set(impact.organisations_cut_off["id"]) == {"D", "E"}
@@ -60,7 +60,7 @@ def test_what_if_the_one_carrier_of_a_bridge_leaves(net):
 
 
 def test_what_if_a_person_with_a_colleague_on_the_tie_breaks_nothing(net):
-    impact = what_if(net, person="p2")
+    impact = what_if(net, person="p2", people="names")
     assert impact.ties_lost.empty and impact.organisations_cut_off.empty and impact.representation_lost.empty
 
 

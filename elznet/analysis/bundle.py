@@ -91,8 +91,10 @@ class Analysis:
 
     @cached_property
     def disconnected_groups(self) -> pd.DataFrame:
-        """:func:`elznet.disconnected_groups` by sector."""
-        return disconnected_groups(self.net)
+        """:func:`elznet.disconnected_groups` by sector; while people are hidden, how many
+        people could cut a link (``people``), not which."""
+        table = disconnected_groups(self.net)
+        return table.assign(people=table["people"].map(len)) if self.people == "hide" else table
 
     @cached_property
     def white_spots(self) -> pd.DataFrame:
@@ -110,13 +112,14 @@ class Analysis:
             getattr(self, name)
         return self
 
-    def tables(self) -> dict[str, pd.DataFrame]:
+    def tables(self, *, contacts: bool = False) -> dict[str, pd.DataFrame]:
         """``{Dutch sheet name: table}`` for the workbook, with the inventory's own tables.
 
         Tables about people (departure risk per person, the people sheet) are left out
-        while people are hidden.
+        while people are hidden; columns with contact details (e-mail, phone) unless
+        ``contacts=True``.
         """
-        shown = self.net.with_people(self.people)
+        shown = self.net.with_people(self.people, contacts=contacts)
         out: dict[str, pd.DataFrame] = {}
         for name, sheet in SHEETS.items():
             if name == "person_risk" and self.people == "hide":

@@ -168,18 +168,41 @@ def closeness(graph: nx.Graph, *, engine: str = "auto", converted=None) -> pd.Se
 
 
 def eigenvector(graph: nx.Graph) -> pd.Series:
-    """Eigenvector centrality of the (unweighted) adjacency matrix, unit length."""
+    """Eigenvector centrality of the (unweighted) adjacency matrix, unit length.
+
+    Where power iteration does not converge (a disconnected graph such as a long chain
+    of two-partner projects), the leading eigenvector of each component, unit length
+    within it, isolates 0: a value per component, never an exception.
+    """
     nodes = list(graph)
     if graph.number_of_edges() == 0:
         return pd.Series(0.0, index=nodes, name="eigenvector")
-    if len(graph) <= 3:  # scipy's sparse eigensolver needs more nodes: power iteration
-        return pd.Series(nx.eigenvector_centrality(graph, weight=None, max_iter=1000),
-                         name="eigenvector").reindex(nodes)
     try:
-        values = nx.eigenvector_centrality_numpy(graph, weight=None)
-    except (nx.AmbiguousSolution, nx.PowerIterationFailedConvergence, ValueError, TypeError):
-        values = nx.eigenvector_centrality(graph, weight=None, max_iter=1000)
+        if len(graph) <= 3:  # scipy's sparse eigensolver needs more nodes: power iteration
+            values = nx.eigenvector_centrality(graph, weight=None, max_iter=1000)
+        else:
+            try:
+                values = nx.eigenvector_centrality_numpy(graph, weight=None)
+            except (nx.AmbiguousSolution, ValueError, TypeError):
+                values = nx.eigenvector_centrality(graph, weight=None, max_iter=1000)
+    except nx.PowerIterationFailedConvergence:
+        values = _eigenvector_per_component(graph)
     return pd.Series(values, name="eigenvector").reindex(nodes)
+
+
+def _eigenvector_per_component(graph: nx.Graph) -> dict:
+    values: dict = {}
+    for component in nx.connected_components(graph):
+        sub = graph.subgraph(component)
+        order = list(sub)
+        if len(order) == 1:
+            values[order[0]] = 0.0
+        elif len(order) > 2000:  # connected: scipy's sparse solver; a dense matrix would not fit
+            values.update(nx.eigenvector_centrality_numpy(sub, weight=None))
+        else:
+            vector = np.abs(np.linalg.eigh(nx.to_numpy_array(sub, nodelist=order, weight=None))[1][:, -1])
+            values.update(zip(order, vector / np.linalg.norm(vector)))
+    return values
 
 
 def _dense(values) -> np.ndarray:

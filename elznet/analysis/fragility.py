@@ -33,6 +33,7 @@ from scipy.sparse.csgraph import connected_components
 
 from elznet._privacy import person_labels
 from elznet.carriers import sole_carriers, tie_killers
+from elznet.errors import ArgumentError, NotFoundError
 from elznet.network import Network
 from elznet.vocabulary import SECTORS
 
@@ -57,20 +58,21 @@ def _single_org_sectors(net: Network) -> set:
 
 
 def _label_people(net: Network, people: str) -> dict:
-    labels = person_labels(net.people, people)
+    labels = person_labels(net.people, people, salt=net.salt)
     return {k: v for k, v in labels.items() if v is not None}
 
 
 # --- tables --------------------------------------------------------------------------------
-def fragile_ties(net: Network, *, people: str = "names") -> pd.DataFrame:
+def fragile_ties(net: Network, *, people: str = "hide") -> pd.DataFrame:
     """Every organisation tie with who carries it and how fragile it is, riskiest first.
 
     Columns: ``a``, ``b`` (organisation ids), ``name_a``, ``name_b``, ``sector_a``,
     ``sector_b``, ``carriers_a``, ``carriers_b`` (people as ``people`` shows them:
-    ``"names"``, ``"initials"``, ``"pseudonyms"`` or ``"hide"``), ``carrier`` ("one",
-    "several" or "unknown", the one definition of :mod:`elznet.carriers`),
-    ``single_person`` (``carrier == "one"``: one departure removes it),
-    ``carrier_unknown`` (``carrier == "unknown"``), ``is_bridge`` (its loss disconnects the network), ``leaves_with`` (the
+    ``"hide"`` — the default, empty lists: the table can leave the notebook —,
+    ``"initials"``, ``"pseudonyms"`` or ``"names"``), ``carrier`` ("one", "several" or
+    "unknown", the one definition of :mod:`elznet.carriers`), ``single_person``
+    (``carrier == "one"``: one departure removes it), ``carrier_unknown``
+    (``carrier == "unknown"``), ``is_bridge`` (its loss disconnects the network), ``leaves_with`` (the
     people whose departure alone removes it), ``initiatives`` (shared initiative
     ids), ``kinds``, ``weight``, ``sectors`` ("welzijn – zorg"), ``cross_sector`` and
     ``risk``: 3 = a bridge that one person can remove, 2 = a bridge, 1 = one person
@@ -117,6 +119,10 @@ class _Cutter:
     def __init__(self, g: nx.Graph) -> None:
         self.nodes = list(g)
         self.index = {v: i for i, v in enumerate(self.nodes)}
+        if not self.nodes:  # an empty network: nothing to cut
+            self.a = sp.csr_array((0, 0), dtype=float)
+            self.base = np.zeros(0, dtype=int)
+            return
         self.a = nx.to_scipy_sparse_array(g, nodelist=self.nodes, weight=None, format="csr", dtype=float)
         self.base = connected_components(self.a, directed=False)[1]
 
@@ -241,11 +247,13 @@ def _sector_pairs(sector: dict, edges) -> Counter:
 
 
 def what_if(net: Network, *, person: str | None = None, organisation: str | None = None,
-            people: str = "names") -> Impact:
+            people: str = "hide") -> Impact:
     """Simulate one departure and report what breaks (see the module notes).
 
     ``person`` and ``organisation`` are an id or a name (case and accents do not
-    matter). The departure is simulated on the tables, so the result is exact; use
+    matter). ``people`` says how the person who leaves is shown (``"hide"`` by
+    default: "deze persoon" and their organisation; or ``"initials"``,
+    ``"pseudonyms"``, ``"names"``). The departure is simulated on the tables, so the result is exact; use
     :func:`departure_risk` to rank everyone.
 
     >>> import elznet
@@ -255,7 +263,8 @@ def what_if(net: Network, *, person: str | None = None, organisation: str | None
     True
     """
     if (person is None) == (organisation is None):
-        raise ValueError("give exactly one of person= or organisation=")
+        raise ArgumentError("give exactly one of person= or organisation= (geef person= of organisation=, "
+                            "niet allebei)", argument="person")
     g = net.graph
     if person is not None:
         pid = _find(net.people, person, "person")
@@ -303,7 +312,7 @@ def _find(table: pd.DataFrame, ref: str, what: str) -> str:
         return ref
     hit = table.loc[table["name"].map(normalise) == normalise(ref), "id"]
     if len(hit) != 1:
-        raise KeyError(f"No {what} called {ref!r} in this network (give an id or the exact name).")
+        raise NotFoundError(f"No {what} called {ref!r} in this network (give an id or the exact name).")
     return hit.iloc[0]
 
 
@@ -336,11 +345,12 @@ def _without_organisation(net: Network, oid: str) -> Network:
 
 
 # --- everyone at once --------------------------------------------------------------------
-def departure_risk(net: Network, level: str = "person", *, people: str = "names") -> pd.DataFrame:
+def departure_risk(net: Network, level: str = "person", *, people: str = "hide") -> pd.DataFrame:
     """Everyone ranked by what their departure breaks: the "bus factor" list.
 
     One row per person (``level="person"``) or organisation (``"organisation"``),
-    indexed by id, with ``name`` (people as ``people`` shows them), ``organisation``,
+    indexed by id, with ``name`` (people as ``people`` shows them; hidden — empty —
+    by default, so the table can be shared), ``organisation``,
     ``ties_lost``, ``representation_lost`` (initiatives left without an organisation's
     representation), ``organisations_cut_off``, ``sector_links_lost`` and
     ``components_added``. Sorted by organisations cut off, sector links lost, ties lost
@@ -362,7 +372,7 @@ def departure_risk(net: Network, level: str = "person", *, people: str = "names"
     plain.add_nodes_from(g)
     rows = []
     if level == "person":
-        labels = person_labels(net.people, people)
+        labels = person_labels(net.people, people, salt=net.salt)
         killed: dict[str, list] = defaultdict(list)
         for edge, by in _tie_killers(net).items():
             for p in by:
@@ -394,7 +404,7 @@ def departure_risk(net: Network, level: str = "person", *, people: str = "names"
                                                   if n == pair_total[p] and not lonely & set(p)),
                          "components_added": change})
     else:
-        raise ValueError(f"level must be 'person' or 'organisation', not {level!r}")
+        raise ArgumentError(f"level must be 'person' or 'organisation', not {level!r}", argument="level")
     frame = pd.DataFrame(rows, columns=["id", "name", "organisation", "ties_lost", "representation_lost",
                                         "organisations_cut_off", "sector_links_lost", "components_added"])
     order = ["organisations_cut_off", "sector_links_lost", "ties_lost", "representation_lost"]

@@ -23,6 +23,7 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 
 from elznet import settings
+from elznet.errors import ArgumentError, NotFoundError
 from elznet.network import Network
 from elznet.read.names import normalise
 from elznet.vocabulary import EXPERTISE_DOMAINS, STAGES, VOCABULARIES, lookup, short_label
@@ -162,7 +163,7 @@ def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool
     if dims is not None:
         unknown = [d for d in dims if d not in DIMENSIONS]
         if unknown:
-            raise ValueError(f"unknown dimension(s) {unknown}; choose from {list(DIMENSIONS)}")
+            raise ArgumentError(f"unknown dimension(s) {unknown}; choose from {list(DIMENSIONS)}", argument="dims")
         views = [tuple(dims)]
     elif full:
         views = [("expertise_domain", "target_group", "municipality")]
@@ -283,6 +284,9 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     >>> bool(d["score"].iloc[0] >= 0.55)
     True
     """
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+        raise ArgumentError(f"threshold= moet tussen 0 en 1 liggen, niet {threshold!r} (threshold must be in [0, 1]).",
+                            argument="threshold")
     columns = ["a", "b", "name_a", "name_b", "same_name", "score", *DUPLICATE_WEIGHTS, "shared_partners",
                "shared_target_groups"]
     ini = net.initiatives.reset_index(drop=True)
@@ -507,4 +511,4 @@ def _find_initiative(net: Network, ref: str) -> str:
     hit = net.initiatives.loc[net.initiatives["name"].map(normalise) == normalise(ref), "id"]
     if len(hit) == 1:
         return hit.iloc[0]
-    raise KeyError(f"No initiative called {ref!r}; give its id or exact name (see net.initiatives).")
+    raise NotFoundError(f"No initiative called {ref!r}; give its id or exact name (see net.initiatives).")

@@ -24,6 +24,7 @@ import pandas as pd
 
 from elznet.analysis.fragility import _tie_killers
 from elznet.analysis.spanners import _graph_of, _groups
+from elznet.errors import ArgumentError
 from elznet.network import Network
 from elznet.vocabulary import short_label
 
@@ -44,6 +45,12 @@ def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int =
     expertise domains, e.g. "welzijn + zorg · huisvesting") and ``modularity`` (of the
     whole partition, the same on every row; also in ``frame.attrs["modularity"]``).
     """
+    if isinstance(resolution, bool) or not isinstance(resolution, (int, float)) or not 0 < resolution < float("inf"):
+        raise ArgumentError(f"resolution= moet een getal groter dan 0 zijn, niet {resolution!r} (resolution must be "
+                            "a positive number: 1 is the usual modularity, above 1 gives smaller clusters).",
+                            argument="resolution")
+    if engine not in ("auto", "igraph", "networkx"):
+        raise ArgumentError(f"engine must be 'auto', 'igraph' or 'networkx', not {engine!r}", argument="engine")
     g = _graph_of(net, "organisation")
     nodes = list(g)
     if not nodes:
@@ -148,7 +155,8 @@ def mixing(net: Network | nx.Graph, group: str = "sector") -> pd.DataFrame:
         ties = counts.get((a, b), 0)
         rows.append({"group_a": a, "group_b": b, "ties": ties, "share": ties / total if total else 0.0,
                      "within": a == b, "expected": total * pairs / all_pairs if all_pairs else 0.0})
-    return pd.DataFrame(rows).sort_values(["group_a", "group_b"]).reset_index(drop=True)
+    frame = pd.DataFrame(rows, columns=["group_a", "group_b", "ties", "share", "within", "expected"])
+    return frame.sort_values(["group_a", "group_b"]).reset_index(drop=True)
 
 
 @dataclass

@@ -5,8 +5,13 @@
 domain, model, level, care-path stage and tie kind. :func:`write_tables` writes a
 Network's tables (``Network.to_excel``) so that reading them back gives equal tables.
 
-Text stays text: a name that starts with ``=``, ``+``, ``-`` or ``@`` is stored as a
-string cell, never as a formula.
+Text stays text: every text cell — headers, values, and the long-format sheet — is a
+string cell, never a formula; one that starts with ``=``, ``+``, ``-``, ``@``, a tab or
+a carriage return also gets Excel's quote prefix (the OWASP advice for formula
+injection, in the form Excel itself stores it), with its characters unchanged. Sheet
+names are made valid for Excel. Text longer than Excel's 32,767 characters is
+shortened with a visible marker, the full value kept on the ``volledige lijsten``
+sheet, never an abort. Workbooks are written to a temporary file and moved into place.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from elznet._files import atomic_file
+from elznet.errors import ArgumentError
 from elznet.output.labels import HEADERS, relabel
 from elznet.vocabulary import HEADERS_NL, LIST_COLUMNS, TARGET_GROUPS, VOCABULARIES
 
@@ -65,9 +72,62 @@ _DROPDOWNS = {
 }
 
 
-def _safe_text(value: object) -> object:
+_RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+#: Sheet for the full contents of cells that were too long for Excel.
+OVERFLOW_SHEET = "volledige lijsten"
+_OVERFLOW_HEADER = ["blad", "rij", "kolom", "nr", "waarde"]
+_SHEET_NAME_ILLEGAL = str.maketrans({c: "_" for c in "[]:*?/\\"})
+
+
+class _Overflow:
+    """Cells too long for Excel: the full values, one item a row, for the long-format sheet."""
+
+    def __init__(self) -> None:
+        self.rows: list[list[object]] = []
+
+    def keep(self, sheet: str, row: int, column: str, items: list[str]) -> int:
+        """Store ``items``; return the overflow-sheet row of the first one."""
+        first = len(self.rows) + 2
+        self.rows.extend([sheet, row, column, k, item] for k, item in enumerate(items, start=1))
+        return first
+
+
+def _fit(value: str, items: list[str] | None, *, where: tuple[str, int, str], overflow: _Overflow | None) -> str:
+    """``value`` shortened to Excel's limit with a visible marker; the full text kept in ``overflow``."""
+    if items is None:  # one long text: kept in pieces that each fit a cell
+        step = _EXCEL_CELL_LIMIT - 1
+        items = [value[i:i + step] for i in range(0, len(value), step)]
+        unit = "delen"
+    else:
+        unit = "waarden"
+    first = overflow.keep(*where, items) if overflow is not None else None
+    place = (f"; de volledige inhoud staat op blad '{OVERFLOW_SHEET}' vanaf rij {first}" if first is not None
+             else "")
+    size = f"{len(value):,}".replace(",", ".")
+    marker = f" … [ingekort: {size} tekens, {len(items)} {unit}{place}]"
+    room = _EXCEL_CELL_LIMIT - len(marker)
+    if unit == "waarden":
+        kept, size = [], 0
+        for item in items:
+            size += len(item) + (2 if kept else 0)
+            if size > room:
+                break
+            kept.append(item)
+        head = "; ".join(kept) if kept else value[:room]
+    else:
+        head = value[:room]
+    return head + marker
+
+
+def _safe_text(value: object, *, where: tuple[str, int, str] = ("", 0, ""),
+               overflow: _Overflow | None = None) -> object:
+    """A value as a cell can hold it: lists joined, booleans ja/nee, control characters
+    Excel refuses removed (with a warning), text past Excel's 32,767 characters
+    shortened with a visible marker (the full text kept in ``overflow``)."""
+    items = None
     if isinstance(value, (list, tuple)):
-        value = "; ".join(str(v) for v in value)
+        items = [str(v) for v in value]
+        value = "; ".join(items)
     if isinstance(value, bool):
         return "ja" if value else "nee"
     if not isinstance(value, str):
@@ -75,26 +135,56 @@ def _safe_text(value: object) -> object:
     if ILLEGAL_CHARACTERS_RE.search(value):
         warnings.warn("control characters that Excel cannot store were removed from a cell", stacklevel=3)
         value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        items = [ILLEGAL_CHARACTERS_RE.sub("", v) for v in items] if items is not None else None
     if len(value) > _EXCEL_CELL_LIMIT:
-        raise ValueError(f"A cell holds {len(value)} characters; Excel stores at most {_EXCEL_CELL_LIMIT}. "
-                         f"Shorten the text that starts with {value[:40]!r}.")
+        value = _fit(value, items, where=where, overflow=overflow)
     return value
 
 
-def _write_rows(ws, header: list[str], rows) -> None:
-    ws.append(header)
-    for cell in ws[1]:
+def _put(ws, row: int, column: int, value: object):
+    """Write one cell; text is always a text cell, never a formula.
+
+    A text that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+    (OWASP's list for formula injection) is stored as a string cell with Excel's
+    *quote prefix* set — what Excel itself records when a user types a leading
+    apostrophe — so it is shown, edited and re-saved as text, and its characters
+    stay exactly as they were.
+    """
+    cell = ws.cell(row=row, column=column, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # never a formula, whatever the first character
+        if value.startswith(_RISKY_START):
+            cell.quotePrefix = True
+        if "\n" in value:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return cell
+
+
+def _sheet_title(wb: Workbook, name: object) -> str:
+    """A sheet name Excel accepts: no ``[]:*?/\\``, no control characters, no leading
+    or trailing apostrophe, at most 31 characters, unique in the workbook."""
+    text = ILLEGAL_CHARACTERS_RE.sub("", str(name)).translate(_SHEET_NAME_ILLEGAL).strip().strip("'")
+    text = text[:31] or "blad"
+    taken = {t.lower() for t in wb.sheetnames}
+    title, k = text, 2
+    while title.lower() in taken:
+        suffix = f" ({k})"
+        title, k = text[:31 - len(suffix)] + suffix, k + 1
+    return title
+
+
+def _write_rows(ws, header: list[str], rows, overflow: _Overflow | None = None) -> None:
+    header = [str(h) for h in header]
+    for c, name in enumerate(header, start=1):
+        cell = _put(ws, 1, c, _safe_text(name, where=(ws.title, 1, f"kolom {c}"), overflow=overflow))
         cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
     for r, values in enumerate(rows, start=2):
         for c, value in enumerate(values, start=1):
-            value = _safe_text(value)
+            column = header[c - 1] if c <= len(header) else f"kolom {c}"
+            value = _safe_text(value, where=(ws.title, r, column), overflow=overflow)
             if value is None:
                 continue
-            cell = ws.cell(row=r, column=c, value=value)
-            if isinstance(value, str):
-                cell.data_type = "s"  # never a formula, whatever the first character
-                if "\n" in value:
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+            _put(ws, r, c, value)
     ws.freeze_panes = "A2"
     if ws.max_row > 1:
         ws.auto_filter.ref = ws.dimensions
@@ -102,11 +192,19 @@ def _write_rows(ws, header: list[str], rows) -> None:
         ws.column_dimensions[get_column_letter(c)].width = max(12, min(45, len(name) + 4))
 
 
+def _write_overflow(wb: Workbook, overflow: _Overflow) -> None:
+    """The long-format sheet with the full contents of shortened cells (only when there are any)."""
+    if overflow.rows:
+        ws = wb.create_sheet(_sheet_title(wb, OVERFLOW_SHEET))
+        _write_rows(ws, _OVERFLOW_HEADER, overflow.rows)
+
+
 def write_tables(tables: dict[str, pd.DataFrame], path: str | Path, *, skip_people: bool = False) -> Path:
     """Write canonical tables to ``path`` with Dutch sheet names and headers."""
     path = Path(path)
     wb = Workbook()
     wb.remove(wb.active)
+    overflow = _Overflow()
     for table, frame in tables.items():
         if skip_people and table == "people":
             continue
@@ -115,8 +213,9 @@ def write_tables(tables: dict[str, pd.DataFrame], path: str | Path, *, skip_peop
             columns = [c for c in columns if not (table == "participations" and c == "person")
                        and not (table == "ties" and c == "people")]
         header = [HEADERS_NL[table].get(c, c) for c in columns]
-        ws = wb.create_sheet(SHEETS_NL[table])
-        _write_rows(ws, header, frame[columns].itertuples(index=False, name=None))
+        ws = wb.create_sheet(_sheet_title(wb, SHEETS_NL[table]))
+        _write_rows(ws, header, frame[columns].itertuples(index=False, name=None), overflow)
+    _write_overflow(wb, overflow)
     _save(wb, path)
     return path
 
@@ -184,10 +283,14 @@ def write_template(path: str | Path) -> Path:
 
 
 def _save(wb: Workbook, path: Path) -> None:
+    """Save ``wb`` to a temporary file beside ``path`` and move it into place: a failure
+    never leaves a half-written workbook (or destroys the one that was there)."""
     if path.suffix.lower() != ".xlsx":
-        raise ValueError(f"Save the workbook with the extension .xlsx, not '{path.suffix or '(none)'}'.")
+        raise ArgumentError(f"Sla de werkmap op met de extensie .xlsx, niet '{path.suffix or '(geen)'}' "
+                            f"(Save the workbook with the extension .xlsx).", argument="path")
     try:
-        wb.save(path)
+        with atomic_file(path) as tmp:
+            wb.save(tmp)
     except PermissionError:
         raise PermissionError(f"Cannot write '{path}': is it open in Excel? Close it and try again.") from None
 
@@ -198,18 +301,24 @@ ANALYSIS_HEADERS_NL = HEADERS["nl"]
 
 
 def write_analysis(sheets: dict[str, pd.DataFrame], path: str | Path, *, lang: str = "nl") -> Path:
-    """Write analysis tables, one sheet each (sheet names as given, at most 31
-    characters), headers and vocabulary values as labels (Dutch by default, see
-    :mod:`elznet.output.labels`), autofilter and a frozen header row."""
+    """Write analysis tables, one sheet each (sheet names as given, made valid for
+    Excel: at most 31 characters, no ``[]:*?/\\``, unique), headers and vocabulary values
+    as labels (Dutch by default, see :mod:`elznet.output.labels`), autofilter and a frozen
+    header row. A cell longer than Excel allows (32,767 characters, e.g. a CLB tied to
+    1,300 schools) is shortened with a visible marker and its full list is kept one value
+    a row on the sheet ``volledige lijsten``."""
     path = Path(path)
     wb = Workbook()
     wb.remove(wb.active)
+    overflow = _Overflow()
     for name, frame in sheets.items():
         frame = frame.reset_index() if frame.index.name or not isinstance(frame.index, pd.RangeIndex) else frame
         frame = relabel(frame, lang)
         header = [str(c) for c in frame.columns]
-        ws = wb.create_sheet(name[:31])
-        _write_rows(ws, header, ([_plain(v) for v in row] for row in frame.itertuples(index=False, name=None)))
+        ws = wb.create_sheet(_sheet_title(wb, name))
+        _write_rows(ws, header, ([_plain(v) for v in row] for row in frame.itertuples(index=False, name=None)),
+                    overflow)
+    _write_overflow(wb, overflow)
     _save(wb, path)
     return path
 

@@ -85,7 +85,7 @@ def plot_network(net: Network, *, ax=None, color: str = "sector", size: str | No
                linewidths=[2.8 if v in top else 0.6 for v in nodes])
     ax.set_axis_off()
     ax.margins(0.06)
-    ax.set_title(title or text("map", lang), fontsize=16, loc="left", fontweight="bold")
+    ax.set_title(title or text("map", lang), fontsize=16, loc="left", fontweight="bold", parse_math=False)
     sectors = [s for s in style.SECTOR_COLOURS if any(g.nodes[v].get("sector") == s for v in g)]
     handles = [Patch(facecolor=sector_colour(s), edgecolor="#555555", label=sector_name(s, lang)) for s in sectors]
     if top:
@@ -139,7 +139,7 @@ def plot_care_path(net: Network, *, stages: list[str] | None = None, ties: str =
         ax.add_patch(FancyBboxPatch((x + 0.04, -row - 0.42), 0.92, 0.84, boxstyle="round,pad=0,rounding_size=0.12",
                                     facecolor=colour, edgecolor="#333333", linewidth=0.5, zorder=2))
         ax.text(x + 0.5, -row, textwrap.shorten(str(org.at[actor, "name"]), 38, placeholder="…"), ha="center",
-                va="center", fontsize=fontsize, color=_text_colour(colour), zorder=3)
+                va="center", fontsize=fontsize, color=_text_colour(colour), zorder=3, parse_math=False)
     if ties != "none":
         chosen = net.ties if ties == "direct" else net.ties[net.ties["kind"] == "doorverwijzing"]
         for _, s, a, t, b, _kind in _referral_pairs(placed, chosen):
@@ -149,12 +149,12 @@ def plot_care_path(net: Network, *, stages: list[str] | None = None, ties: str =
                                          connectionstyle="arc3,rad=0.2", zorder=1))
     for col, stage in enumerate(order):
         ax.text(col + 0.5, 1.0, textwrap.fill(short_label("stages", stage), 16, break_on_hyphens=False),
-                ha="center", va="bottom",
+                ha="center", va="bottom", parse_math=False,
                 fontsize=10, fontweight="bold")
     ax.set_xlim(0, len(order))
     ax.set_ylim(-rows + 0.3, 2.2)
     ax.set_axis_off()
-    ax.set_title(title or text("care_path", lang), fontsize=16, loc="left", fontweight="bold")
+    ax.set_title(title or text("care_path", lang), fontsize=16, loc="left", fontweight="bold", parse_math=False)
     sectors = [s for s in style.SECTOR_COLOURS if any(org.at[a, "sector"] == s for a, _ in placed)]
     handles = [Patch(facecolor=sector_colour(s), edgecolor="#555555", label=sector_name(s, lang)) for s in sectors]
     if ties != "none":

@@ -108,14 +108,17 @@ def _figure_uri(fig) -> str:
 
 def _mixing_heatmap(mix: pd.DataFrame) -> str:
     groups = sorted(set(mix["group_a"]) | set(mix["group_b"]))
+    if not groups:
+        return "<p class='small'>Geen organisaties, dus geen banden tussen sectoren.</p>"
     matrix = pd.DataFrame(0, index=groups, columns=groups, dtype=float)
     for row in mix.itertuples(index=False):
         matrix.loc[row.group_a, row.group_b] = matrix.loc[row.group_b, row.group_a] = row.ties
     labels = [sector_name(g) for g in groups]
     fig, ax = plt.subplots(figsize=(1.2 + 0.55 * len(groups), 0.9 + 0.5 * len(groups)))
     ax.imshow(matrix.to_numpy(), cmap="Blues")
-    ax.set_xticks(range(len(groups)), labels, rotation=45, ha="right", fontsize=9)
-    ax.set_yticks(range(len(groups)), labels, fontsize=9)
+    # parse_math=False: a "$" in a sector name is text, never matplotlib mathtext
+    ax.set_xticks(range(len(groups)), labels, rotation=45, ha="right", fontsize=9, parse_math=False)
+    ax.set_yticks(range(len(groups)), labels, fontsize=9, parse_math=False)
     top = matrix.to_numpy().max() or 1
     for i in range(len(groups)):
         for j in range(len(groups)):

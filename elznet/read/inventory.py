@@ -20,6 +20,7 @@ import gc
 from collections.abc import Mapping
 from contextlib import contextmanager
 
+from elznet.errors import ArgumentError
 from elznet.network import Network
 from elznet.read._sheets import (
     TableSheet,
@@ -57,7 +58,8 @@ _COLUMN_WORDS_NL = {
 def read_inventory(source: object, *, strict: bool = False, aliases: Mapping[str, str] | None = None,
                    columns: Mapping[str, str] | None = None,
                    value_aliases: Mapping[str, Mapping[str, str]] | None = None,
-                   zone: Zone | str | None = None, lang: str = "nl") -> Network:
+                   zone: Zone | str | None = None, include_hidden: bool = False,
+                   limits: Mapping[str, int] | None = None, lang: str = "nl") -> Network:
     """Read an inventory into a :class:`~elznet.network.Network`.
 
     Parameters
@@ -87,6 +89,16 @@ def read_inventory(source: object, *, strict: bool = False, aliases: Mapping[str
         ``"oost-meetjesland"``); it replaces a ``zone`` sheet in the workbook (columns
         ``soort``, ``naam``, ``gemeente``; see :mod:`elznet.zone`). Place words the zone
         does not know are a warning in the load report.
+    include_hidden : bool
+        Also read hidden and very hidden sheets (often older years). By default they
+        are skipped with a warning in the load report.
+    limits : mapping, optional
+        Raise (or lower) a reading limit of
+        :data:`elznet.read._sources.DEFAULT_LIMITS` — uncompressed size, shared texts,
+        cells, merged-range area — for a file you trust, e.g.
+        ``limits={"cells": 50_000_000}``. A file past a limit is refused with a
+        :class:`~elznet.errors.LimitError` that names the limit, before the work where
+        the file declares its size.
     lang : {"nl", "en"}
         Language of the load report (problems, ``describe()``) and of error messages.
 
@@ -126,9 +138,14 @@ def read_inventory(source: object, *, strict: bool = False, aliases: Mapping[str
     True
     """
     check_lang(lang)
+    if aliases is not None and (not isinstance(aliases, Mapping)
+                                or not all(isinstance(k, str) and isinstance(v, str) for k, v in aliases.items())):
+        raise ArgumentError("aliases= verwacht een dict van variant naar juiste naam, bv. "
+                            "{'CAW O-Vl': 'CAW Oost-Vlaanderen'}, geen "
+                            f"{type(aliases).__name__} (aliases must be a dict of text to text).", argument="aliases")
     with _gc_paused():
         return _read(source, strict=strict, aliases=aliases, columns=columns, value_aliases=value_aliases,
-                     zone=zone, lang=lang)
+                     zone=zone, include_hidden=include_hidden, limits=limits, lang=lang)
 
 
 @contextmanager
@@ -185,15 +202,22 @@ def _overrides(columns: Mapping[str, str] | None, sheets, report: LoadReport, la
 
 def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
           columns: Mapping[str, str] | None, value_aliases: Mapping[str, Mapping[str, str]] | None,
-          zone: Zone | str | None, lang: str) -> Network:
+          zone: Zone | str | None, include_hidden: bool, limits: Mapping[str, int] | None,
+          lang: str) -> Network:
     for argument, value in (("aliases", aliases), ("columns", columns), ("value_aliases", value_aliases)):
         if value is not None and not isinstance(value, Mapping):
             raise InventoryError(
                 f"{argument} moet een dict zijn ({{'zoals geschreven': 'juist'}}), geen {type(value).__name__}."
                 if lang == "nl" else
                 f"{argument} must be a dict ({{'as written': 'correct'}}), not a {type(value).__name__}.")
-    name, sheets = read_sources(source)
+    name, sheets = read_sources(source, include_hidden=include_hidden, limits=limits)
     report = LoadReport(source=name, lang=lang)
+    for sheet in sheets:
+        for note in sheet.notes:  # what the raw file showed: hidden sheets, formulas without a value, CSV guess
+            if sheet.hidden and not sheet.rows and sheet_kind_from_name(sheet.name) == "skip":
+                note = {**note, "severity": "info"}  # a hidden list of dropdown values, as in elznet's template
+            report.add(**note)
+    sheets = [s for s in sheets if not (s.hidden and not s.rows)]
     overrides = _overrides(columns, sheets, report, lang)
     sheet_zone = None
     for sheet in [s for s in sheets if normalise(s.name) in ZONE_SHEETS and s.rows]:

@@ -18,9 +18,10 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from elznet.errors import PROBLEM_COLUMNS, InventoryError
+
 __all__ = ["LoadReport", "InventoryError", "PROBLEM_COLUMNS", "Text"]
 
-PROBLEM_COLUMNS = ["sheet", "row", "column", "value", "severity", "problem", "suggestion"]
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 _LANGS = ("nl", "en")
 
@@ -41,18 +42,6 @@ def check_lang(lang: str) -> str:
     if lang not in _LANGS:
         raise ValueError(f"lang must be 'nl' or 'en', not {lang!r}")
     return lang
-
-
-class InventoryError(ValueError):
-    """An inventory that cannot be read as it is.
-
-    ``str(error)`` is a readable message that names the file and the fix (and, for
-    ``strict=True``, lists every problem); ``error.problems`` holds them as a table.
-    """
-
-    def __init__(self, message: str, problems: pd.DataFrame | None = None) -> None:
-        super().__init__(message)
-        self.problems = problems if problems is not None else pd.DataFrame(columns=PROBLEM_COLUMNS)
 
 
 @dataclass

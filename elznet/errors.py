@@ -1,0 +1,76 @@
+"""The exceptions elznet raises on purpose, in one place.
+
+Every one derives from :class:`ElznetError`, so ``except elznet.ElznetError`` catches
+whatever elznet says about the user's input or arguments, and also from the built-in
+exception a Python user would expect (``ValueError``, ``LookupError``, ...), so code
+written against those keeps working. ``str(error)`` is one readable sentence (Dutch
+where a zorgraad sees it) that names the place and the fix.
+
+* :class:`InventoryError` — an inventory that cannot be read as it is;
+* :class:`LimitError` — an inventory larger than a reading limit (an ``InventoryError``);
+* :class:`ArgumentError` — a wrong value or type for an argument, naming the argument;
+* :class:`NotFoundError` — a name or id that is not in the network;
+* :class:`OutputExistsError` — a file elznet will not overwrite without being asked.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+__all__ = ["ElznetError", "InventoryError", "LimitError", "ArgumentError", "NotFoundError",
+           "OutputExistsError", "PROBLEM_COLUMNS"]
+
+PROBLEM_COLUMNS = ["sheet", "row", "column", "value", "severity", "problem", "suggestion"]
+
+
+class ElznetError(Exception):
+    """Base class of every error elznet raises about its input or arguments."""
+
+
+class InventoryError(ElznetError, ValueError):
+    """An inventory that cannot be read as it is.
+
+    ``str(error)`` is a readable message that names the file and the fix (and, for
+    ``strict=True``, lists every problem); ``error.problems`` holds them as a table.
+    """
+
+    def __init__(self, message: str, problems: pd.DataFrame | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems if problems is not None else pd.DataFrame(columns=PROBLEM_COLUMNS)
+
+
+class LimitError(InventoryError):
+    """An inventory past a reading limit (size, cells, shared strings, merged area).
+
+    ``error.limit`` names the limit (a key of ``elznet.read.limits.DEFAULT_LIMITS``);
+    the message says how to raise it (``read_inventory(..., limits={...})``).
+    """
+
+    def __init__(self, message: str, *, limit: str) -> None:
+        super().__init__(message)
+        self.limit = limit
+
+
+class ArgumentError(ElznetError, ValueError, TypeError):
+    """A wrong value or type for an argument of an elznet function; names the argument.
+
+    It is both a ``ValueError`` and a ``TypeError``, so either ``except`` catches it.
+    """
+
+    def __init__(self, message: str, *, argument: str = "") -> None:
+        super().__init__(message)
+        self.argument = argument
+
+
+class NotFoundError(ElznetError, KeyError):
+    """A name or id asked for that is not in the network (a ``LookupError``).
+
+    Unlike a plain ``KeyError``, ``str(error)`` is the sentence itself, not its repr.
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class OutputExistsError(ElznetError, FileExistsError):
+    """An output path that already holds a file elznet will not overwrite unasked."""
