@@ -100,6 +100,11 @@ def person_labels(people: pd.DataFrame, mode: str, *, salt: str | None = None) -
     return {i: f"Persoon {c}" for i, c in pseudonym_codes(ids, salt).items()}
 
 
+def is_contact_header(header: object) -> bool:
+    """Whether a column header names contact details (e-mail, telefoon, gsm, adres, ...)."""
+    return bool(_CONTACT_HEADER.search(str(header)))
+
+
 def contact_columns(frame: pd.DataFrame) -> list[str]:
     """Columns of ``frame`` that hold contact details: by header (e-mail, telefoon, gsm,
     adres, ...) or because most of their filled cells are e-mail addresses or phone numbers."""

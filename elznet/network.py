@@ -396,6 +396,11 @@ class Network:
                 known = {normalise(i): i for items in ini[col] for i in items or []}
                 vocabulary = VOCABULARIES.get(col, {})  # a known label that no initiative uses is no typo
                 known |= {normalise(k): k for k in vocabulary} | {normalise(v): v for v in vocabulary.values()}
+                if col == "municipalities":  # every place the zone knows: its municipalities, deelgemeenten
+                    zone = resolve_zone(self)
+                    known |= {normalise(w): w for w in [wanted] if isinstance(w, str) and zone.resolve(w)}
+                    if not isinstance(wanted, str):
+                        known |= {normalise(w): w for w in wanted if isinstance(w, str) and zone.resolve(w)}
                 _check_criterion(arguments[col], wanted, known)
         if sector is not None:
             known = ({normalise(s): s for s in orgs["sector"].dropna()} | {normalise(k): k for k in SECTORS}

@@ -140,7 +140,8 @@ def test_no_name_or_contact_detail_in_any_output_by_default(tmp_path, capsys):
         texts["cli/" + path.name] = _text_of(path)
     hits = {where: [s for s in _secrets() if s.lower() in text.lower()] for where, text in texts.items()}
     assert {where: found for where, found in hits.items() if found} == {}
-    assert "[persoon]" in texts["check"]  # the check output still says where a person was
+    assert "persoon staat niet op het tabblad personen" in texts["check"]  # it still says what is wrong, not who
+    assert "contactgegevens" in texts["check"] and "e-mail" in texts["check"]  # contact columns are named as such
 
 
 def test_pseudonyms_are_stable_over_tables_and_filters_and_independent_of_row_order(tmp_path):

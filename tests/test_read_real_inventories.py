@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from elznet import InventoryError, read_inventory, write_template
+from elznet import ArgumentError, InventoryError, read_inventory, write_template
 from elznet.read._sources import read_sources
 from elznet.read._tables import _FALSE, _TRUE
 from elznet.read.names import normalise
@@ -371,7 +371,7 @@ def test_value_aliases_by_sheet_and_argument_and_the_target_group_synonyms(tmp_p
         read_inventory(plain, value_aliases={"naam": {"a": "b"}})
     with pytest.raises(InventoryError, match="value_aliases"):
         read_inventory(plain, value_aliases={"doelgroep": ["ouderen"]})
-    with pytest.raises(InventoryError, match="aliases moet een dict"):
+    with pytest.raises(ArgumentError, match="aliases= verwacht een dict"):
         read_inventory(plain, aliases=[("WGK", "Wit-Gele Kruis")])
 
 

@@ -20,6 +20,7 @@ import gc
 from collections.abc import Mapping
 from contextlib import contextmanager
 
+from elznet._privacy import is_contact_header
 from elznet.errors import ArgumentError
 from elznet.network import Network
 from elznet.read._sheets import (
@@ -445,6 +446,12 @@ def _describe_table(report: LoadReport, table: TableSheet) -> None:
                                 "tabblad kolommen", f"if that is wrong, name it with columns={{'{header}': '...'}} "
                                 "or a row in a kolommen sheet"))
     for index, header, guess in table.unknown:
+        if is_contact_header(header):
+            report.add("info", T(f"contactgegevens; bewaard als kenmerk '{table.columns[index]}', maar nooit in een "
+                                 "uitvoer tenzij contacts=True", f"contact details; kept as the attribute "
+                                 f"'{table.columns[index]}', never in an output unless contacts=True"),
+                       sheet=name, row=table.header_row, column=header)
+            continue
         hint_nl = f" Misschien bedoelt u {_COLUMN_WORDS_NL.get(guess, guess)}?" if guess else ""
         hint_en = f" It might be {guess}." if guess else ""
         report.add("warning", T(f"kolom die elznet niet begrijpt; bewaard als kenmerk '{table.columns[index]}'."

@@ -201,7 +201,7 @@ def read_survey(source: str | Path | Iterable[str | Path] | pd.DataFrame, *, col
         mapping[normalise(header)] = name
     reader = _Reader(mapping, organisations)
     if frame:
-        name, sheets = read_sources(source)
+        name, sheets = read_sources(source, include_hidden=True)  # the form's own hidden _elznet sheet
         reader.read_sheets(name, sheets)
         survey = reader.finish(name)
     else:
@@ -297,7 +297,7 @@ class _Reader:
     # --- files ---------------------------------------------------------------------
     def read_file(self, path: Path) -> None:
         try:
-            _, sheets = read_sources(path)
+            _, sheets = read_sources(path, include_hidden=True)  # the form's own hidden _elznet sheet
         except InventoryError as exc:
             self.report.add("error", f"Dit bestand kan niet gelezen worden: {exc}", sheet=path.name,
                             value=path.name, suggestion="open het in Excel en bewaar het opnieuw als .xlsx")
