@@ -20,8 +20,9 @@ from elznet.analysis.structure import EIIndex, communities, components, disconne
 from elznet.network import Network, Summary
 from elznet.output.excel import write_template
 from elznet.output.figures import plot_care_path, plot_network
-from elznet.output.maps import NetworkMap, care_path_map, network_map
+from elznet.output.maps import CarePathError, MapError, NetworkMap, care_path_map, load_positions, network_map
 from elznet.output.reporting import report
+from elznet.output.story import Step, Story
 from elznet.read.inventory import read_inventory
 from elznet.read.load_report import InventoryError, LoadReport
 
@@ -29,5 +30,6 @@ __all__ = ["read_inventory", "write_template", "Network", "Summary", "LoadReport
            "examples", "vocabulary", "spanners", "brokerage", "structural_holes", "fragile_ties", "cut_points",
            "what_if", "Impact", "departure_risk", "communities", "components", "mixing", "ei_index", "EIIndex",
            "disconnected_groups", "white_spots", "duplicates", "stretch", "compare", "Change", "network_map",
-           "care_path_map", "NetworkMap", "plot_network", "plot_care_path", "report"]
+           "care_path_map", "NetworkMap", "plot_network", "plot_care_path", "report", "Story", "Step", "MapError",
+           "CarePathError", "load_positions"]
 __version__ = "0.1.0"
