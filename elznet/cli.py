@@ -51,6 +51,14 @@ def _parser() -> argparse.ArgumentParser:
     map_.add_argument("file")
     map_.add_argument("-o", "--output", default="netwerkkaart.html")
     map_.add_argument("--care-path", action="store_true", help="the care-path map (zorgpadkaart) instead")
+    map_.add_argument("--initiative", action="append", default=None,
+                      help="with --care-path: draw the care path of this initiative (repeat for several)")
+    map_.add_argument("--view", choices=("organisations", "two-mode", "ego"), default="organisations",
+                      help="organisations, organisations and initiatives (two-mode), or the neighbours of --focus")
+    map_.add_argument("--focus", help="organisation whose neighbours the ego view shows")
+    map_.add_argument("--colour", default="sector", help="sector, cluster, municipality or any organisation column")
+    map_.add_argument("--size", default="degree", help="a measure (degree, betweenness, ...) or a numeric column")
+    map_.add_argument("--positions", help="positions file of an earlier map (posities.json) to keep the layout")
     rep = sub.add_parser("report", parents=[common], help="write report, maps, workbook and figures")
     rep.add_argument("file")
     rep.add_argument("-o", "--output", default="elznet-rapport", help="folder (created if needed)")
@@ -74,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         net = _read(args.file, progress)
         if args.command == "map":
-            return _map(net, Path(args.output), args.care_path, args.people, progress)
+            return _map(net, Path(args.output), args, progress)
         return _outputs(net, Path(args.output), args.people, progress)
     except (InventoryError, ValueError, OSError, KeyError) as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
@@ -93,12 +101,16 @@ def _read(file: str, progress: _Progress):
     return net
 
 
-def _map(net, output: Path, care_path: bool, people: str, progress: _Progress) -> int:
+def _map(net, output: Path, args, progress: _Progress) -> int:
     from elznet.output.maps import care_path_map, network_map
 
     progress("drawing the map")
-    m = care_path_map(net, people=people) if care_path else network_map(net, people=people)
-    print(f"Map written to {m.save(output)}")
+    if args.care_path:
+        m = care_path_map(net, people=args.people, initiatives=args.initiative)
+    else:
+        m = network_map(net, people=args.people, view=args.view, focus=args.focus, colour=args.colour,
+                        size=args.size, positions=args.positions)
+    print(f"Kaart geschreven naar {m.save(output)}")
     return 0
 
 
