@@ -245,45 +245,58 @@ network.on('afterDrawing', function(ctx){
   if (!D.lod) return;
   const scale = network.getScale(), fs = 13 / scale, pad = 2 / scale;
   const tl = network.DOMtoCanvas({x: 0, y: 0}), br = network.DOMtoCanvas({x: container.clientWidth, y: container.clientHeight});
-  const cell = 80 / scale, grid = new Map(), placed = [];
-  ctx.save();
-  ctx.textAlign = 'center'; ctx.textBaseline = 'top'; ctx.lineJoin = 'round';
-  ctx.lineWidth = 3 / scale; ctx.strokeStyle = '#ffffff';
-  const body = network.body.nodes;
-  for (let i = 0; i < NN; i++) {  // node discs are obstacles too: no label covers another node
-    if (!vis_[i] || !body[N[i].id]) continue;
-    const bn = body[N[i].id], r = radius(i);
-    if (bn.x < tl.x || bn.x > br.x || bn.y < tl.y || bn.y > br.y) continue;
-    const b = [bn.x - r, bn.y - r, bn.x + r, bn.y + r];
+  const cell = 80 / scale, labelGrid = new Map(), discGrid = new Map(), placed = [];
+  function put(grid, b) {
     for (let cx = Math.floor(b[0] / cell); cx <= Math.floor(b[2] / cell); cx++)
       for (let cy = Math.floor(b[1] / cell); cy <= Math.floor(b[3] / cell); cy++) {
         const key = cx + ',' + cy; if (!grid.has(key)) grid.set(key, []); grid.get(key).push(b); }
   }
+  function free(grid, b, own) {
+    for (let cx = Math.floor(b[0] / cell); cx <= Math.floor(b[2] / cell); cx++)
+      for (let cy = Math.floor(b[1] / cell); cy <= Math.floor(b[3] / cell); cy++)
+        for (const o of grid.get(cx + ',' + cy) || [])
+          if (o !== own && o[0] < b[2] && b[0] < o[2] && o[1] < b[3] && b[1] < o[3]) return false;
+    return true;
+  }
+  ctx.save();
+  ctx.textAlign = 'center'; ctx.textBaseline = 'top'; ctx.lineJoin = 'round';
+  ctx.lineWidth = 3 / scale; ctx.strokeStyle = '#ffffff';
+  const body = network.body.nodes, discs = new Map();
+  for (let i = 0; i < NN; i++) {  // node discs are obstacles too: a label covers no other node
+    if (!vis_[i] || !body[N[i].id]) continue;
+    const bn = body[N[i].id], r = radius(i);
+    if (bn.x < tl.x - r || bn.x > br.x + r || bn.y < tl.y - r || bn.y > br.y + r) continue;
+    const b = [bn.x - r, bn.y - r, bn.x + r, bn.y + r];
+    discs.set(i, b); put(discGrid, b);
+  }
+  let rank = 0;
   for (const i of order) {
     if (!vis_[i]) continue;
     const n = N[i], bn = body[n.id];
     if (!bn) continue;
     const x = bn.x, y = bn.y;
     if (x < tl.x || x > br.x || y < tl.y || y > br.y) continue;
+    rank++;
     const bold = n.sp || n.k === 'g';
     ctx.font = (bold ? 'bold ' : '') + fs + 'px "DejaVu Sans", Arial, sans-serif';
     if (unitWidth[i] < 0) unitWidth[i] = ctx.measureText(n.label).width / fs;
-    const w = unitWidth[i] * fs, top = y + radius(i) + pad;
-    const b = [x - w / 2 - pad, top, x + w / 2 + pad, top + fs * 1.2];
-    const c0 = Math.floor(b[0] / cell), c1 = Math.floor(b[2] / cell), r0 = Math.floor(b[1] / cell), r1 = Math.floor(b[3] / cell);
-    let free = true;
-    for (let cx = c0; cx <= c1 && free; cx++) for (let cy = r0; cy <= r1 && free; cy++) {
-      for (const o of grid.get(cx + ',' + cy) || []) {
-        if (o[0] < b[2] && b[0] < o[2] && o[1] < b[3] && b[1] < o[3]) { free = false; break; }
+    const w = unitWidth[i] * fs, h = fs * 1.2, r = radius(i);
+    const spots = [[x, y + r + pad], [x, y - r - pad - h], [x + r + pad + w / 2, y - h / 2], [x - r - pad - w / 2, y - h / 2]];
+    let chosen = null;
+    // below, above, right, left of the node; the largest few may cover a small node rather than lose their label
+    for (const pass of rank <= 12 ? [true, false] : [true]) {
+      for (const s of spots) {
+        const b = [s[0] - w / 2 - pad, s[1], s[0] + w / 2 + pad, s[1] + h];
+        if (b[0] < tl.x || b[2] > br.x || b[1] < tl.y || b[3] > br.y) continue;  // whole label on screen
+        if (free(labelGrid, b) && (!pass || free(discGrid, b, discs.get(i)))) { chosen = [s, b]; break; }
       }
+      if (chosen) break;
     }
-    if (!free) continue;
-    for (let cx = c0; cx <= c1; cx++) for (let cy = r0; cy <= r1; cy++) {
-      const key = cx + ',' + cy; if (!grid.has(key)) grid.set(key, []); grid.get(key).push(b);
-    }
-    placed.push([i, b]);
+    if (!chosen) continue;
+    put(labelGrid, chosen[1]);
+    placed.push([i, chosen[1]]);
     ctx.fillStyle = faded(i) ? '#9A9A9A' : '#222222';
-    ctx.strokeText(n.label, x, top); ctx.fillText(n.label, x, top);
+    ctx.strokeText(n.label, chosen[0][0], chosen[0][1]); ctx.fillText(n.label, chosen[0][0], chosen[0][1]);
   }
   ctx.restore();
   labelBoxes = placed;
