@@ -301,3 +301,16 @@ def test_tie_tooltips_name_the_shared_initiatives():
     assert [data["inis"][k] for k in a_b[6]] == ["Overleg"]
     d_e = by[("D", "E")] if ("D", "E") in by else by[("E", "D")]
     assert "doorverwijzing" in d_e[7] and nx.is_connected(hand_network().graph)
+
+
+def test_report_embeds_the_same_story(zorgpad, tmp_path):
+    story = Story.default(zorgpad)
+    html = elznet.report(zorgpad, tmp_path / "rapport.html", story=story).read_text(encoding="utf-8")
+    assert escape_attr('<footer id="story">') in html  # inside the map's srcdoc
+    assert all(escape_attr(step.caption) in html for step in story)
+
+
+def escape_attr(text: str) -> str:
+    from html import escape
+
+    return escape(text, quote=True)

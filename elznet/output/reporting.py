@@ -124,13 +124,15 @@ def _white_spot_table(spots: pd.DataFrame) -> str:
 
 
 def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = "nl",
-           title: str | None = None) -> Path:
+           title: str | None = None, story=None) -> Path:
     """Write the zorgraad report to ``path`` (one HTML file, no network needed); return it.
 
     ``people="hide"`` (default) keeps every person's name out of the file: tables show
     how many people carry a tie, never who; ``"pseudonyms"`` or ``"initials"`` add the
     departure risk per person under those labels. Only ``lang="nl"`` is written for now:
-    the report is for a Flemish zorgraad.
+    the report is for a Flemish zorgraad. ``story`` (a :class:`elznet.Story` or a list
+    of steps) is embedded in the report's interactive map, the same story as
+    ``network_map(net, story=...)`` steps through.
     """
     check_mode(people)
     if lang != "nl":
@@ -154,7 +156,7 @@ def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = 
     parts.append("<h2>Kerncijfers</h2><div class='kpi'>" + "".join(
         f"<div><b>{escape(str(v))}</b>{escape(k)}</div>" for k, v in kpis) + "</div>")
 
-    m = network_map(net, people=people, lang=lang)
+    m = network_map(net, people=people, lang=lang, story=story)
     parts.append("<h2>Netwerkkaart</h2><p class='lees'>Elke bol is een organisatie, gekleurd per sector; hoe groter, "
                  "hoe meer partners. Zwart omrande bollen zijn grenswerkers. Stippellijnen zijn banden die aan één "
                  "persoon hangen, rode lijnen bruggen waarvan het netwerk uiteenvalt. Klik op een organisatie voor "
