@@ -13,7 +13,8 @@ from tests.browser import visit
 def test_meetjesland_map_renders_offline_without_errors(tmp_path):
     net = elznet.examples.load("meetjesland_zorgpad")
     path = elznet.network_map(net).save(tmp_path / "netwerkkaart.html")
-    seen = visit(path, evaluate={"nodes": "window.elznet.nodes.length", "edges": "window.elznet.edges.length",
+    seen = visit(path, evaluate={"nodes": "window.elznet.visibleIds().length",
+                                 "edges": "window.elznet.edges.get().filter(e => e.id[0] === 'e').length",
                                  "canvas": "document.querySelectorAll('#net canvas').length",
                                  "count": "document.getElementById('count').textContent"},
                  screenshot=tmp_path / "kaart.png")
@@ -30,7 +31,7 @@ def test_care_path_map_renders_offline(tmp_path):
     net = elznet.examples.load("meetjesland_zorgpad")
     m = elznet.care_path_map(net)
     path = m.save(tmp_path / "zorgpad.html")
-    seen = visit(path, evaluate={"boxes": "window.elznet.nodes.get().filter(n => !n.fixedLabel).length"})
+    seen = visit(path, evaluate={"boxes": "window.elznet.nodes.get().filter(n => !n.id.startsWith('__stage_')).length"})
     assert seen.values["boxes"] == len(m.nodes)
     assert seen.errors == [] and seen.requests == [path.resolve().as_uri()]
 
@@ -46,7 +47,7 @@ def test_a_malicious_name_executes_nothing(tmp_path):
     seen = visit(path, evaluate={
         "title": "document.title",
         "images": "document.querySelectorAll('img').length",
-        "label": f"window.elznet.nodes.get().map(n => n.label).includes({evil!r})",
+        "label": f"window.elznet.labels().map(b => b.label).includes({evil!r})",
         "details": "(() => { const n = window.elznet.nodes.get()[0]; "
                    "document.getElementById('details').textContent = n.title; "
                    "return document.getElementById('details').innerHTML.includes('<img'); })()",

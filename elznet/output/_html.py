@@ -99,6 +99,7 @@ function edgeTitle(e) {
     lines.push(T.together_in + ': ' + names.join('; ') + (e[6].length > 8 ? ' (+' + (e[6].length - 8) + ')' : ''));
   }
   if (e[7]) lines.push(e[7]);
+  if (T.tie_note) lines.push(T.tie_note);
   return lines.join('\n');
 }
 function nodeColour(i) {
@@ -179,7 +180,7 @@ function compute() {
   }
 }
 function allEdges() {
-  const out = E.map(tie);
+  const out = CANVAS_TIES ? [] : E.map(tie);
   B.forEach((e, k) => out.push({id: 'b' + k, hidden: state.view !== 'two-mode' || !(vis_[e[0]] && vis_[e[1]])}));
   G.forEach((e, k) => out.push({id: 'g' + k, hidden: !(vis_[e[0]] && vis_[e[1]])}));
   M.forEach((e, k) => out.push({id: 'm' + k, hidden: !(vis_[e[0]] && vis_[e[1]])}));
@@ -191,9 +192,17 @@ nodes.add(N.map(function(n, i){
   if (!NET) o.label = n.label;
   return o;
 }));
-edges.add(E.map(function(e, k){
-  return Object.assign({from: N[e[0]].id, to: N[e[1]].id, dashes: DASH[e[4]], title: edgeTitle(e),
-                        arrows: (e[5] & 8) ? 'to' : undefined}, tie(e, k));
+D.options.edges = Object.assign({}, D.options.edges, {color: {opacity: NET ? 0.7 : 0.5}});
+// Big maps: the page draws the ties itself, batched by style, under the nodes (vis-network
+// would build one object per tie, over a second for 35,000); hover tooltips are off there anyway.
+const CANVAS_TIES = NET && E.length > 4000;
+if (!CANVAS_TIES) edges.add(E.map(function(e, k){  // lean objects: vis builds 35,000 of them fast when options stay global
+  const o = {id: 'e' + k, from: N[e[0]].id, to: N[e[1]].id, color: e[3], title: edgeTitle(e)};
+  if (e[2] !== 1) o.width = e[2];
+  if (e[4]) o.dashes = DASH[e[4]];
+  if (e[5] & 8) o.arrows = 'to';
+  if (state.view === 'two-mode' || !(vis_[e[0]] && vis_[e[1]])) o.hidden = true;
+  return o;
 }));
 edges.add(B.map((e, k) => ({id: 'b' + k, from: N[e[0]].id, to: N[e[1]].id, color: {color: '#B0B0B0', opacity: 0.6},
                             width: 1, hidden: state.view !== 'two-mode'})));
@@ -228,16 +237,46 @@ function sortLabels() {
   for (let i = 0; i < NN; i++) if (N[i].label && N[i].k !== 's') order.push(i);
   order.sort((a, b) => (faded(a) - faded(b)) || ((N[b].k === 'g') - (N[a].k === 'g')) || (radius(b) - radius(a)) || (a - b));
 }
+function counted() {
+  let shown = 0;
+  for (let i = 0; i < NN; i++) if (vis_[i] && N[i].k === 'o') shown++;
+  count.textContent = shown + ' / ' + D.total + ' ' + T.shown;
+}
 function apply(refit) {
   compute();
   nodes.update(N.map((n, i) => nodeStyle(i)));
   edges.update(allEdges());
-  let shown = 0;
-  for (let i = 0; i < NN; i++) if (vis_[i] && N[i].k === 'o') shown++;
-  count.textContent = shown + ' / ' + D.total + ' ' + T.shown;
+  counted();
   sortLabels();
   if (refit !== false) fit();
 }
+const tieStyle = E.map(e => e[3] + '|' + e[4] + '|' + e[2]);
+network.on('beforeDrawing', function(ctx){
+  if (!CANVAS_TIES || state.view === 'two-mode') return;
+  const body = network.body.nodes, scale = network.getScale(), groups = new Map();
+  for (let k = 0; k < E.length; k++) {
+    const e = E[k];
+    if (!(vis_[e[0]] && vis_[e[1]])) continue;
+    const key = (edgeOn(e) ? 'on|' : 'off|') + tieStyle[k];
+    let list = groups.get(key);
+    if (!list) groups.set(key, list = []);
+    list.push(e);
+  }
+  ctx.save();
+  for (const [key, list] of groups) {
+    const [on, colour, dash, width] = key.split('|');
+    ctx.strokeStyle = colour; ctx.globalAlpha = on === 'on' ? 0.6 : 0.08;
+    ctx.lineWidth = Math.max(on === 'on' ? +width : 1, 0.6 / scale);
+    ctx.setLineDash(dash === '1' ? [6, 4] : dash === '2' ? [2, 4] : []);
+    ctx.beginPath();
+    for (const e of list) {
+      const a = body[N[e[0]].id], b = body[N[e[1]].id];
+      ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y);
+    }
+    ctx.stroke();
+  }
+  ctx.restore();
+});
 // labels by level of detail: the largest first, each only where it overlaps no other
 const unitWidth = new Float64Array(NN).fill(-1);
 let labelBoxes = [];
@@ -466,9 +505,10 @@ window.elznet = {network: network, nodes: nodes, edges: edges, search: search, g
                  positions: positions, visibleIds: visibleIds, labels: labels, fit: fit, state: state, ego: ego};
 legend();
 sortLabels();
-if (D.story.length) step(0); else apply();
+if (D.story.length) step(0); else { counted(); sortLabels(); }  // the data sets already hold this state
+if (!D.fitWidth) fit();  // before the first frame, so the map is drawn once, fitted
 network.once('afterDrawing', function(){
-  fit();
+  if (D.fitWidth) fit();  // boxes know their size only once drawn
   requestAnimationFrame(function(){ window.elznetReady = performance.now(); document.body.dataset.ready = '1'; });
 });
 if (window.ResizeObserver) {

@@ -447,10 +447,15 @@ def network_map(net: Network, *, view: str = "organisations", colour: str = "sec
     asks_spanners = any(_mentions(s.highlight, "spanners") for s in story or [])
     analyse = n <= ANALYSE_UP_TO or asks_spanners or (size in _MEASURES and size not in _CHEAP)
     table = _measure_table(net, analyse)
-    single, bridges = _fragile(net, people, analyse)
+    converted = None
+    if n >= 500 and positions is None or not analyse:
+        from elznet.analysis.centrality import to_igraph
+
+        converted = to_igraph(g)  # once, for the layout and the bridges
+    single, bridges = _fragile(net, people, analyse, converted)
     top = _top_spanners(table, n) if "spanners" in highlight or asks_spanners else set()
     outline = top if "spanners" in highlight else set()
-    pos, kept = _place(net, positions, seed)
+    pos, kept = _place(net, positions, seed, converted)
     org_rows = {o.id: o for o in net.organisations.itertuples(index=False)}
     ids = list(g)
     index = {v: i for i, v in enumerate(ids)}
@@ -492,7 +497,8 @@ def network_map(net: Network, *, view: str = "organisations", colour: str = "sec
         "view": view, "twoMode": two_mode, "lod": label is not None,
         "ego": {"id": _resolve(net, focus), "depth": depth} if focus is not None else None,
         "story": _story_data(net, story, top, colourings) if story else [],
-        "text": _page_words(lang), "options": _options(n, physics),
+        "text": {**_page_words(lang), "tie_note": text("no_people", lang) if people == "hide" else ""},
+        "options": _options(n, physics),
     }
     legend = _network_legend(lang, spanners_shown=bool(outline), fragile="fragile_ties" in highlight,
                              one_sided=any(e[5] & 4 for e in edges), extra=edge_legend)
@@ -502,7 +508,7 @@ def network_map(net: Network, *, view: str = "organisations", colour: str = "sec
         legend_html=legend, filters_html=controls + _filters_html(_filter_values(attrs, ids), lang),
         story_html=_story_html(lang) if story else "", side_html=_ego_html(lang))
     names = {v: str(org_rows[v].name) for v in ids}
-    return NetworkMap(html, pd.DataFrame(records), pd.DataFrame(edge_records), title,
+    return NetworkMap(html, pd.DataFrame(records), edge_records, title,
                       positions={v: pos[v] for v in ids}, names=names)
 
 
@@ -538,7 +544,7 @@ def _measure_table(net: Network, analyse: bool) -> pd.DataFrame:
     return pd.DataFrame({"degree": pd.Series(degree), "weighted_degree": pd.Series(weighted)})
 
 
-def _fragile(net: Network, people: str, analyse: bool) -> tuple[set, set]:
+def _fragile(net: Network, people: str, analyse: bool, converted=None) -> tuple[set, set]:
     """Single-person ties and bridges as sets of sorted id pairs (Tarjan's bridges,
     networkx; single-person as :func:`elznet.fragile_ties` defines it)."""
     g = net.graph
@@ -551,18 +557,22 @@ def _fragile(net: Network, people: str, analyse: bool) -> tuple[set, set]:
         pairs = [tuple(sorted(p)) for p in zip(f["a"], f["b"], strict=False)]
         return ({p for p, s in zip(pairs, f["single_person"], strict=False) if s},
                 {p for p, b in zip(pairs, f["is_bridge"], strict=False) if b})
-    single = {tuple(sorted((a, b))) for a, b, d in g.edges(data=True)
+    single = {(a, b) if a <= b else (b, a) for a, b, d in g.edges(data=True)
               if any(len(d.get("carriers", {}).get(x, [])) == 1 for x in (a, b))}
-    return single, {tuple(sorted(e)) for e in nx.bridges(g)}
+    from elznet.analysis.centrality import to_igraph
+
+    h, names = converted if converted is not None else to_igraph(g)  # igraph's bridges: linear, in C
+    return single, {tuple(sorted((names[e.source], names[e.target]))) for e in h.es[h.bridges()]}
 
 
-def _place(net: Network, positions, seed: int) -> tuple[dict, set]:
+def _place(net: Network, positions, seed: int, converted=None) -> tuple[dict, set]:
     """Page coordinates per organisation, and the ids that kept an earlier position."""
     g = net.graph
     n = len(g)
     spread = 60 * math.sqrt(max(n, 1)) + 200
     if positions is None:
-        return {v: (x * spread, y * spread) for v, (x, y) in network_positions(g, seed=seed).items()}, set()
+        return {v: (x * spread, y * spread)
+                for v, (x, y) in network_positions(g, seed=seed, converted=converted).items()}, set()
     previous = load_positions(positions)
     pos, kept = {}, set()
     for v, d in g.nodes(data=True):
@@ -606,10 +616,13 @@ def _colourings(net: Network, ids: list, colour: str, wanted: set, lang: str) ->
     out = []
     for key in keys:
         if key == "cluster":
+            if key != colour and key not in wanted and len(ids) > ANALYSE_UP_TO:
+                continue  # offered on big maps only when asked for (communities take a while)
             from elznet.analysis.structure import communities
 
             table = communities(net) if len(ids) else pd.DataFrame(columns=["label"])
-            by = {v: str(table.at[v, "label"]) if v in table.index else "onbekend" for v in ids}
+            labels = table["label"].astype(str).to_dict()
+            by = {v: labels.get(v, "onbekend") for v in ids}
         elif key in orgs.columns:
             by = _org_column(net, key)
         elif key == colour:
@@ -746,46 +759,55 @@ def _edges(net, g, index, single, bridges, edge_colour, edge_width, people, lang
     ini_names = dict(zip(net.initiatives["id"], net.initiatives["name"], strict=False))
     labels = person_labels(net.people, people) if people != "hide" else {}
     fragile = "fragile_ties" in highlight
-    edges, records = [], []
+    shown_attrs = list(dict.fromkeys(x for x in (edge_colour, edge_width, "trust", "value", "frequency") if x))
+    attr_words = {a: _WORDS[lang].get(a, a).capitalize() for a in shown_attrs}
+    words = {"together": text("together_in", lang), "kinds": text("kinds", lang), "people": text("people", lang),
+             "more": _w("more", lang), 2: "⚠ " + text("bridge", lang), 1: "⚠ " + text("single_person", lang),
+             4: _w("one_sided", lang).split(" (")[0].capitalize()}
+    kinds_of = ["normal", "single_person", "bridge", "bridge_single_person"]
+    tie_colour = {k: style.TIE_STYLES[k]["color"] for k in kinds_of}
+    tie_dashed = {k: style.TIE_STYLES[k]["dashes"] for k in kinds_of}
+    log_width: dict[int, float] = {}
+    edges, rows = [], []
     for a, b, d in g.edges(data=True):
         key = (a, b) if a <= b else (b, a)
         flags = (1 if key in single else 0) | (2 if key in bridges else 0) | (4 if d.get("one_sided") else 0)
-        kind = ("bridge_single_person" if flags & 3 == 3 else "bridge" if flags & 2 else
-                "single_person" if flags & 1 else "normal") if fragile else "normal"
-        colour = colour_of(d.get(edge_colour)) if colour_of else style.TIE_STYLES[kind]["color"]
-        width = width_of(d.get(edge_width)) if width_of else round(1 + math.log2(max(d.get("weight", 1), 1)), 2)
-        dashes = 2 if flags & 4 else 1 if style.TIE_STYLES[kind]["dashes"] else 0
-        extra = []
-        shared = d.get("initiatives", [])
-        missing = [ini_names.get(i, i) for i in shared if i not in ini_pos]
-        if missing:  # initiatives not drawn as nodes: name them in the text
-            extra.append(f"{text('together_in', lang)}: {'; '.join(map(str, missing[:8]))}"
-                         + (f" (+{len(missing) - 8} {_w('more', lang)})" if len(missing) > 8 else ""))
-        kinds = [k for k in d.get("kinds", []) if k != "initiatief"]
-        if kinds:
-            extra.append(f"{text('kinds', lang)}: {', '.join(kinds)}")
-        for attr in dict.fromkeys(x for x in (edge_colour, edge_width, "trust", "value", "frequency") if x):
-            if d.get(attr) is not None:
-                value = d[attr]
-                extra.append(f"{_WORDS[lang].get(attr, attr).capitalize()}: "
-                             f"{_num(value, lang) if isinstance(value, (int, float)) else value}")
-        if people == "hide":
-            extra.append(text("no_people", lang))
+        kind = kinds_of[flags & 3] if fragile else "normal"
+        colour = colour_of(d.get(edge_colour)) if colour_of else tie_colour[kind]
+        weight = d.get("weight", 1)
+        if width_of:
+            width = width_of(d.get(edge_width))
         else:
+            width = log_width.get(weight)
+            if width is None:
+                width = log_width[weight] = round(1 + math.log2(max(weight, 1)), 2)
+        dashes = 2 if flags & 4 else 1 if tie_dashed[kind] else 0
+        extra = []
+        shared = d.get("initiatives", ())
+        drawn = [ini_pos[i] for i in shared if i in ini_pos]
+        if len(drawn) < len(shared):  # initiatives not drawn as nodes: name them in the text
+            missing = [str(ini_names.get(i, i)) for i in shared if i not in ini_pos]
+            extra.append(f"{words['together']}: {'; '.join(missing[:8])}"
+                         + (f" (+{len(missing) - 8} {words['more']})" if len(missing) > 8 else ""))
+        kinds = [k for k in d.get("kinds", ()) if k != "initiatief"]
+        if kinds:
+            extra.append(f"{words['kinds']}: {', '.join(kinds)}")
+        for attr in shown_attrs:
+            value = d.get(attr)
+            if value is not None:
+                extra.append(f"{attr_words[attr]}: {_num(value, lang) if isinstance(value, (int, float)) else value}")
+        if people != "hide":
             carriers = d.get("carriers", {})
             sides = [f"{', '.join(labels.get(p) or '?' for p in carriers.get(x, [])) or '?'} "
                      f"({g.nodes[x].get('name', x)})" for x in (a, b)]
-            extra.append(f"{text('people', lang)}: " + " · ".join(sides))
-        if flags & 2:
-            extra.append("⚠ " + text("bridge", lang))
-        if flags & 1:
-            extra.append("⚠ " + text("single_person", lang))
-        if flags & 4:
-            extra.append(_w("one_sided", lang).split(" (")[0].capitalize())
-        edges.append([index[a], index[b], width, colour, dashes, flags,
-                      [ini_pos[i] for i in shared if i in ini_pos], "\n".join(extra)])
-        records.append({"a": a, "b": b, "style": kind, "weight": d.get("weight", 1), "colour": colour,
-                        "width": width, "dashes": ["solid", "dashed", "dotted"][dashes]})
+            extra.append(f"{words['people']}: " + " · ".join(sides))
+        for bit in (2, 1, 4):
+            if flags & bit:
+                extra.append(words[bit])
+        edges.append([index[a], index[b], width, colour, dashes, flags, drawn, "\n".join(extra)])
+        rows.append((a, b, kind, weight, colour, width, dashes))
+    records = pd.DataFrame(rows, columns=["a", "b", "style", "weight", "colour", "width", "dashes"])
+    records["dashes"] = records["dashes"].map({0: "solid", 1: "dashed", 2: "dotted"})
     return edges, records, legend
 
 
