@@ -905,6 +905,24 @@ def _groups(net: Network, by: str) -> dict[str, str]:
     raise MapError(f"Samenvatten volgens '{by}' kan niet: kies 'zone', 'cluster' of een kolom van de organisaties.")
 
 
+def _inner_positions(whole, members: list[str], seed: int) -> dict:
+    """Positions of a group's organisations inside the unit disc: Fruchterman & Reingold
+    (igraph, grid variant) on the group's own ties; far-flung loose members pulled in.
+    ``whole`` is the igraph of the organisation graph and its vertex index."""
+    if len(members) <= 2:
+        return {v: (0.5 * math.cos(k * math.pi), 0.0) for k, v in enumerate(members)}
+    h_all, index = whole
+    h = h_all.induced_subgraph([index[v] for v in members])
+    nodes = members
+    start = np.random.default_rng(seed).uniform(-1, 1, size=(len(nodes), 2)) * math.sqrt(len(nodes))
+    coords = np.asarray(h.layout_fruchterman_reingold(seed=start.tolist(), niter=100, grid="auto").coords)
+    coords -= np.median(coords, axis=0)
+    r = np.hypot(coords[:, 0], coords[:, 1])
+    reach = np.quantile(r, 0.95) or 1.0
+    coords *= np.minimum(1.0, reach / np.maximum(r, 1e-9))[:, None] / reach  # inside the disc
+    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, coords, strict=False)}
+
+
 def _aggregate_map(net: Network, *, by: str, colour: str, lang: str, seed: int, title: str | None) -> NetworkMap:
     """One node per group (zone, cluster, ...): sized by its organisations, ties between
     groups summed; a click opens a group into its organisations, laid out inside it."""
@@ -926,11 +944,14 @@ def _aggregate_map(net: Network, *, by: str, colour: str, lang: str, seed: int, 
     radius = {k: 18 * math.sqrt(len(members[name])) + 20 for k, name in enumerate(names)}
     centre = network_positions(h, seed=seed)
     spread = 2.2 * max(radius.values()) * math.sqrt(len(names)) + 200
+    from elznet.analysis.centrality import to_igraph
+
+    h_all, order = to_igraph(g)
+    whole = (h_all, {v: i for i, v in enumerate(order)})
     pos: dict[str, tuple[float, float]] = {}
     for k, name in enumerate(names):
         cx, cy = centre[k][0] * spread, centre[k][1] * spread
-        inner = network_positions(g.subgraph(members[name]), seed=seed)
-        for v, (x, y) in inner.items():
+        for v, (x, y) in _inner_positions(whole, members[name], seed).items():
             pos[v] = (cx + x * radius[k], cy + y * radius[k])
     colours = style.group_colours(names) if by != "sector" else {s: sector_colour(s) for s in names}
     ids = list(g)
