@@ -300,3 +300,28 @@ def test_positions_saved_from_the_page_are_reused(tmp_path):
     later = visit(path2, evaluate={"E": "window.elznet.network.getPositions(['E']).E"})
     assert abs(later.values["E"]["x"] - dragged["x"]) < 0.1 and abs(later.values["E"]["y"] - dragged["y"]) < 0.1
     _quiet(later, path2)
+
+
+def test_aggregated_map_opens_a_group_on_click(tmp_path):
+    net = hand_network()
+    net.organisations["zone"] = ["Noord", "Noord", "Zuid", "Zuid", "Zuid", "Noord"]
+    path = elznet.network_map(net, aggregate="zone").save(tmp_path / "zones.html")
+    where = ("(() => { const n = window.elznet.network; const d = n.canvasToDOM(n.getPositions(['grp:Zuid'])['grp:Zuid']);"
+             " const r = document.getElementById('net').getBoundingClientRect(); return {x: r.left + d.x, y: r.top + d.y}; })()")
+
+    def act(page, frame, values):
+        values["closed"] = page.evaluate("window.elznet.visibleIds()")
+        spot = page.evaluate(where)
+        page.mouse.click(spot["x"], spot["y"])
+        page.wait_for_timeout(200)
+        values["open"] = page.evaluate("window.elznet.visibleIds()")
+        values["members_outside"] = page.evaluate(
+            "(() => { const n = window.elznet.network, c = document.getElementById('net'), p = n.getPositions(['C', 'D', 'E']);"
+            " return Object.values(p).map(q => n.canvasToDOM(q)).filter(d => d.x < 0 || d.y < 0 || d.x > c.clientWidth"
+            " || d.y > c.clientHeight).length; })()")
+
+    seen = visit(path, actions=act, viewport=SLIDE)
+    _quiet(seen, path)
+    assert sorted(seen.values["closed"]) == ["grp:Noord", "grp:Zuid"]
+    assert sorted(seen.values["open"]) == ["C", "D", "E", "grp:Noord"]  # Zuid opened into its organisations
+    assert seen.values["members_outside"] == 0  # the view moves to the opened group
