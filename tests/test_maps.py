@@ -314,3 +314,8 @@ def escape_attr(text: str) -> str:
     from html import escape
 
     return escape(text, quote=True)
+
+
+def test_ego_view_needs_a_focus():
+    with pytest.raises(MapError, match="geef focus="):
+        network_map(hand_network(), view="ego")

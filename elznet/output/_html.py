@@ -369,6 +369,7 @@ function show(i) {
   if (egoBox) egoBox.hidden = !(N[i].k === 'o' && NET && !D.aggregate);
 }
 function go(i) {
+  if (D.aggregate && N[i].k === 'o' && !state.expanded.has(N[i].grp)) { state.expanded.add(N[i].grp); apply(false); }
   if (!vis_[i]) { filters.forEach(f => f.value = ''); state.off.clear(); state.ego = null; state.hl = null; state.he = 0;
                   if (N[i].k === 'i') state.view = 'two-mode'; else if (state.view === 'ego') state.view = 'organisations';
                   if (viewSel) viewSel.value = state.view; legend(); apply(); }
@@ -385,7 +386,7 @@ function search(text) {
   const hits = [];
   for (let i = 0; i < NN; i++) {
     const s = keys[i];
-    if (!s || (N[i].k === 'i' && state.view !== 'two-mode') || (D.aggregate && N[i].k === 'o' && !state.expanded.has(N[i].grp) && false)) continue;
+    if (!s || (N[i].k === 'i' && state.view !== 'two-mode')) continue;
     let r;
     if (s === t) r = 0; else if (s.startsWith(t)) r = 1;
     else if (s.split(/[^a-z0-9]+/).some(w => w && w.startsWith(t))) r = 2; else if (s.includes(t)) r = 3; else continue;
@@ -509,7 +510,7 @@ if (D.story.length) step(0); else { counted(); sortLabels(); }  // the data sets
 if (!D.fitWidth) fit();  // before the first frame, so the map is drawn once, fitted
 network.once('afterDrawing', function(){
   if (D.fitWidth) fit();  // boxes know their size only once drawn
-  requestAnimationFrame(function(){ window.elznetReady = performance.now(); document.body.dataset.ready = '1'; });
+  window.elznetReady = performance.now(); document.body.dataset.ready = '1';  // no rAF: hidden frames get none
 });
 if (window.ResizeObserver) {
   let last = [container.clientWidth, container.clientHeight];

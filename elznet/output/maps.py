@@ -436,6 +436,8 @@ def network_map(net: Network, *, view: str = "organisations", colour: str = "sec
         raise MapError(f"Weergave '{view}' bestaat niet: kies 'organisations', 'two-mode' of 'ego'.")
     if depth not in (1, 2):
         raise MapError(f"Het aantal stappen (depth) is 1 of 2, niet {depth!r}.")
+    if view == "ego" and focus is None:
+        raise MapError("De weergave 'ego' toont de buren van één organisatie: geef focus='naam van de organisatie'.")
     story = None if story is None else story if isinstance(story, Story) else Story(story)
     g = net.graph
     n = len(g)
@@ -501,7 +503,7 @@ def network_map(net: Network, *, view: str = "organisations", colour: str = "sec
         "options": _options(n, physics),
     }
     legend = _network_legend(lang, spanners_shown=bool(outline), fragile="fragile_ties" in highlight,
-                             one_sided=any(e[5] & 4 for e in edges), extra=edge_legend)
+                             one_sided=any(e[5] & 4 for e in edges), extra=edge_legend, initiatives=two_mode)
     controls = _controls_html(lang, colourings, sizes, two_mode, view)
     html = _html.page(
         title=title, subtitle=_subtitle(net, lang), data=data, lang=lang, how_to=text("how_to", lang),
@@ -811,9 +813,13 @@ def _edges(net, g, index, single, bridges, edge_colour, edge_width, people, lang
     return edges, records, legend
 
 
-def _network_legend(lang: str, *, spanners_shown: bool, fragile: bool, one_sided: bool, extra: str) -> str:
+def _network_legend(lang: str, *, spanners_shown: bool, fragile: bool, one_sided: bool, extra: str,
+                    initiatives: bool = False) -> str:
     rows = ['<h2 id="legend-title"></h2><div id="legend-colour"></div>',
             '<h2 id="size-title"></h2><div class="row" id="size-label"></div><h2>&nbsp;</h2>']
+    if initiatives:
+        rows.append('<div class="row"><span class="sw" style="background:#8C8C8C;border-radius:0"></span>'
+                    f"{escape(_w('initiative', lang))} ({escape(_w('two-mode', lang).lower())})</div>")
     if spanners_shown:
         rows.append('<div class="row"><span class="sw" style="background:#fff;border:3px solid #000"></span>'
                     f"{escape(text('spanner', lang))}</div>")
