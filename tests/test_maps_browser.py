@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 
+import networkx as nx
 import pandas as pd
 
 import elznet
 from tests.browser import visit
+from tests.conftest import hand_network
 
 
 def test_meetjesland_map_renders_offline_without_errors(tmp_path):
@@ -72,11 +75,8 @@ def test_report_renders_offline_without_errors(tmp_path):
 
 
 # --- issue 14: fitted, found, views, stories, positions ------------------------------------
-import json  # noqa: E402
 
-import networkx as nx  # noqa: E402
 
-from tests.conftest import hand_network  # noqa: E402
 
 #: Where the visible nodes are on screen: how many lie outside the map's frame, and how much
 #: of the frame their bounding box fills (a re-fit fills most of one side).
