@@ -193,9 +193,9 @@ nodes.add(N.map(function(n, i){
   return o;
 }));
 D.options.edges = Object.assign({}, D.options.edges, {color: {opacity: NET ? 0.7 : 0.5}});
-// Big maps: the page draws the ties itself, batched by style, under the nodes (vis-network
-// would build one object per tie, over a second for 35,000); hover tooltips are off there anyway.
-const CANVAS_TIES = NET && E.length > 4000;
+// Big maps (D.canvasTies, see CANVAS_TIES_FROM): the page draws the ties itself, batched by
+// style, under the nodes; vis-network would build one object per tie, over a second for 35,000.
+const CANVAS_TIES = NET && !!D.canvasTies;
 if (!CANVAS_TIES) edges.add(E.map(function(e, k){  // lean objects: vis builds 35,000 of them fast when options stay global
   const o = {id: 'e' + k, from: N[e[0]].id, to: N[e[1]].id, color: e[3], title: edgeTitle(e)};
   if (e[2] !== 1) o.width = e[2];

@@ -42,10 +42,13 @@ from elznet.read.names import normalise
 from elznet.vocabulary import STAGES, lookup, short_label
 
 __all__ = ["NetworkMap", "network_map", "care_path_map", "MapError", "CarePathError", "load_positions", "actor_stages",
-           "AGGREGATE_FROM", "ANALYSE_UP_TO"]
+           "AGGREGATE_FROM", "ANALYSE_UP_TO", "CANVAS_TIES_FROM"]
 
 #: Past this many organisations, :func:`network_map` draws one node per group (``aggregate``).
 AGGREGATE_FROM = 6000
+#: Past this many ties the page draws them itself, batched by style, without tooltips
+#: (vis-network would build one object per tie: over a second for 35,000).
+CANVAS_TIES_FROM = 4000
 #: Up to this many organisations the map runs the full spanner and fragile-tie analysis
 #: for its highlighting and sizes; past it, degree and bridges only (fast), unless asked.
 ANALYSE_UP_TO = 2000
@@ -330,7 +333,8 @@ def _text_colour(hex_colour: str) -> str:
 
 
 def _subtitle(net: Network, lang: str) -> str:
-    s = net.summary()
+    s = {"organisations": len(net.organisations), "ties": net.graph.number_of_edges(),
+         "initiatives": len(net.initiatives)}
     if lang == "nl":
         return (f"{s['organisations']} organisaties, {s['ties']} banden, {s['initiatives']} initiatieven. "
                 f"Bron: {net.report.source}.")
@@ -499,6 +503,7 @@ def network_map(net: Network, *, view: str = "organisations", colour: str = "sec
         "view": view, "twoMode": two_mode, "lod": label is not None,
         "ego": {"id": _resolve(net, focus), "depth": depth} if focus is not None else None,
         "story": _story_data(net, story, top, colourings) if story else [],
+        "canvasTies": g.number_of_edges() > CANVAS_TIES_FROM,
         "text": {**_page_words(lang), "tie_note": text("no_people", lang) if people == "hide" else ""},
         "options": _options(n, physics),
     }
@@ -770,6 +775,7 @@ def _edges(net, g, index, single, bridges, edge_colour, edge_width, people, lang
     tie_colour = {k: style.TIE_STYLES[k]["color"] for k in kinds_of}
     tie_dashed = {k: style.TIE_STYLES[k]["dashes"] for k in kinds_of}
     log_width: dict[int, float] = {}
+    lean = g.number_of_edges() > CANVAS_TIES_FROM
     edges, rows = [], []
     for a, b, d in g.edges(data=True):
         key = (a, b) if a <= b else (b, a)
@@ -785,7 +791,7 @@ def _edges(net, g, index, single, bridges, edge_colour, edge_width, people, lang
                 width = log_width[weight] = round(1 + math.log2(max(weight, 1)), 2)
         dashes = 2 if flags & 4 else 1 if tie_dashed[kind] else 0
         extra = []
-        shared = d.get("initiatives", ())
+        shared = () if lean else d.get("initiatives", ())
         drawn = [ini_pos[i] for i in shared if i in ini_pos]
         if len(drawn) < len(shared):  # initiatives not drawn as nodes: name them in the text
             missing = [str(ini_names.get(i, i)) for i in shared if i not in ini_pos]
@@ -806,6 +812,8 @@ def _edges(net, g, index, single, bridges, edge_colour, edge_width, people, lang
         for bit in (2, 1, 4):
             if flags & bit:
                 extra.append(words[bit])
+        if lean:  # drawn by the page without tooltips: no text to carry
+            drawn, extra = [], ()
         edges.append([index[a], index[b], width, colour, dashes, flags, drawn, "\n".join(extra)])
         rows.append((a, b, kind, weight, colour, width, dashes))
     records = pd.DataFrame(rows, columns=["a", "b", "style", "weight", "colour", "width", "dashes"])
