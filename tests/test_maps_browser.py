@@ -205,7 +205,7 @@ def test_two_mode_and_ego_views_from_the_page(tmp_path):
                             " const r = document.getElementById('net').getBoundingClientRect();"
                             " return {x: r.left + d.x, y: r.top + d.y}; })()")
         page.mouse.click(box["x"], box["y"])
-        page.wait_for_timeout(150)
+        page.wait_for_function("!document.getElementById('egobox').hidden", timeout=10_000)
         page.click("#egobtn")
         page.wait_for_timeout(150)
         values["ego1"] = page.evaluate("window.elznet.visibleIds()")
@@ -274,6 +274,7 @@ def test_positions_saved_from_the_page_are_reused(tmp_path):
     saved = tmp_path / "posities.json"
 
     def act(page, frame, values):
+        start_x = page.evaluate("window.elznet.network.getPositions(['E']).E.x")
         start = page.evaluate("(() => { const n = window.elznet.network; const d = n.canvasToDOM(n.getPositions(['E']).E);"
                               " const r = document.getElementById('net').getBoundingClientRect();"
                               " return {x: r.left + d.x, y: r.top + d.y}; })()")
@@ -281,6 +282,7 @@ def test_positions_saved_from_the_page_are_reused(tmp_path):
         page.mouse.down()
         page.mouse.move(start["x"] + 60, start["y"] + 40, steps=8)
         page.mouse.up()
+        page.wait_for_function(f"window.elznet.network.getPositions(['E']).E.x !== {start_x}", timeout=10_000)
         page.wait_for_timeout(100)
         values["dragged"] = page.evaluate("window.elznet.network.getPositions(['E']).E")
         with page.expect_download() as download:
@@ -313,7 +315,7 @@ def test_aggregated_map_opens_a_group_on_click(tmp_path):
         values["closed"] = page.evaluate("window.elznet.visibleIds()")
         spot = page.evaluate(where)
         page.mouse.click(spot["x"], spot["y"])
-        page.wait_for_timeout(200)
+        page.wait_for_function("window.elznet.visibleIds().includes('C')", timeout=10_000)
         values["open"] = page.evaluate("window.elznet.visibleIds()")
         values["members_outside"] = page.evaluate(
             "(() => { const n = window.elznet.network, c = document.getElementById('net'), p = n.getPositions(['C', 'D', 'E']);"
