@@ -209,7 +209,7 @@ edges.add(B.map((e, k) => ({id: 'b' + k, from: N[e[0]].id, to: N[e[1]].id, color
 edges.add(G.map((e, k) => ({id: 'g' + k, from: N[e[0]].id, to: N[e[1]].id, width: e[2],
                             color: {color: '#888888', opacity: 0.6}, title: e[3] + ' ' + T.between})));
 edges.add(M.map((e, k) => ({id: 'm' + k, from: N[e[0]].id, to: N[e[1]].id, width: 1, dashes: [4, 4],
-                            color: {color: '#AAAAAA', opacity: 0.5}, title: String(e[2]), hidden: true})));
+                            color: {color: '#AAAAAA', opacity: 0.25}, title: String(e[2]), hidden: true})));
 const network = new vis.Network(container, {nodes: nodes, edges: edges}, D.options);
 function visibleIds() { const ids = []; for (let i = 0; i < NN; i++) if (vis_[i]) ids.push(N[i].id); return ids; }
 function fit() {

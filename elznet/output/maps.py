@@ -955,7 +955,7 @@ def _aggregate_map(net: Network, *, by: str, colour: str, lang: str, seed: int, 
     h = nx.Graph()
     h.add_nodes_from(range(len(names)))
     h.add_edges_from(between)
-    radius = {k: 18 * math.sqrt(len(members[name])) + 20 for k, name in enumerate(names)}
+    radius = {k: 36 * math.sqrt(len(members[name])) + 20 for k, name in enumerate(names)}
     centre = network_positions(h, seed=seed)
     spread = 2.2 * max(radius.values()) * math.sqrt(len(names)) + 200
     from elznet.analysis.centrality import to_igraph
@@ -1001,10 +1001,12 @@ def _aggregate_map(net: Network, *, by: str, colour: str, lang: str, seed: int, 
                  "of": [gi[group_of[v]] for v in ids] + list(range(len(names)))}
     sizes = [{"key": "count", "label": _w("organisations_n", lang),
               "r": [round(6 + 10 * math.sqrt(degree[v] / dmax), 1) for v in ids]
-              + [round(radius[k] * 0.6, 1) for k in range(len(names))]}]
+              + [round(min(radius[k] * 0.3, 60 + 4 * math.sqrt(len(members[nm]))), 1)
+                 for k, nm in enumerate(names)]}]
     title = title or text("map", lang)
     data = {"mode": "network", "aggregate": True, "nodes": nodes, "edges": edges, "bedges": [], "gedges": gedges,
-            "medges": medges, "total": len(ids), "inis": [], "colourings": [colouring], "colour": 0, "sizes": sizes,
+            "medges": medges, "canvasTies": len(edges) > CANVAS_TIES_FROM, "total": len(ids), "inis": [],
+            "colourings": [colouring], "colour": 0, "sizes": sizes,
             "size": 0, "view": "organisations", "twoMode": False, "lod": True, "ego": None, "story": [],
             "text": {**_page_words(lang), "between": _w("ties_between", lang)},
             "options": {**_options(len(ids), False),
