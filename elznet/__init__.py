@@ -33,8 +33,9 @@ from elznet.network import Network, Summary
 from elznet.output.evolution import plot_history
 from elznet.output.excel import write_template
 from elznet.output.figures import plot_care_path, plot_network
-from elznet.output.maps import NetworkMap, care_path_map, network_map
+from elznet.output.maps import CarePathError, MapError, NetworkMap, care_path_map, load_positions, network_map
 from elznet.output.reporting import report
+from elznet.output.story import Step, Story
 from elznet.output.survey_forms import survey_forms
 from elznet.read.inventory import read_inventory
 from elznet.read.load_report import InventoryError, LoadReport
@@ -49,5 +50,6 @@ __all__ = ["read_inventory", "analyse", "Analysis", "write_template", "Network",
            "Survey", "survey_network", "response_rate", "ResponseRate", "confirmation", "reciprocity",
            "trust_value", "quadrants", "history", "History", "plot_history",
            "Zone", "ZoneError",
-           "ElznetError", "ArgumentError", "NotFoundError", "LimitError", "OutputExistsError"]
+           "ElznetError", "ArgumentError", "NotFoundError", "LimitError", "OutputExistsError",
+           "Story", "Step", "MapError", "CarePathError", "load_positions"]
 __version__ = "0.1.0"

@@ -64,6 +64,14 @@ def _parser() -> argparse.ArgumentParser:
     map_.add_argument("file")
     map_.add_argument("-o", "--output", default="netwerkkaart.html")
     map_.add_argument("--care-path", action="store_true", help="de zorgpadkaart in plaats daarvan")
+    map_.add_argument("--initiative", action="append", default=None,
+                      help="met --care-path: het zorgpad van dit initiatief tekenen (herhaal voor meer)")
+    map_.add_argument("--view", choices=("organisations", "two-mode", "ego"), default="organisations",
+                      help="organisaties, organisaties en initiatieven (two-mode), of de buren van --focus (ego)")
+    map_.add_argument("--focus", help="de organisatie waarvan de ego-weergave de buren toont")
+    map_.add_argument("--colour", default="sector", help="sector, cluster, municipality of een kolom van organisaties")
+    map_.add_argument("--size", default="degree", help="een maat (degree, betweenness, ...) of een numerieke kolom")
+    map_.add_argument("--positions", help="positiebestand van een eerdere kaart (posities.json) om de schikking te houden")
     rep = sub.add_parser("report", parents=[common], help="rapport, kaarten, werkboek en figuren schrijven")
     rep.add_argument("file")
     rep.add_argument("-o", "--output", default="elznet-rapport", help="map (wordt aangemaakt indien nodig)")
@@ -86,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
             _refuse(Path(args.output), overwrite=args.overwrite)
         net = _read(args.file, progress)
         if args.command == "map":
-            return _map(net, Path(args.output), args.care_path, args.people, progress)
+            return _map(net, Path(args.output), args, progress)
         return _outputs(net, Path(args.output), args.people, progress, overwrite=args.overwrite)
     except (ElznetError, InventoryError, ValueError, OSError, KeyError) as exc:
         message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
@@ -135,11 +143,15 @@ def _read(file: str, progress: _Progress):
     return net
 
 
-def _map(net, output: Path, care_path: bool, people: str, progress: _Progress) -> int:
+def _map(net, output: Path, args, progress: _Progress) -> int:
     from elznet.output.maps import care_path_map, network_map
 
     progress("kaart tekenen")
-    m = care_path_map(net, people=people) if care_path else network_map(net, people=people)
+    if args.care_path:
+        m = care_path_map(net, people=args.people, initiatives=args.initiative)
+    else:
+        m = network_map(net, people=args.people, view=args.view, focus=args.focus, colour=args.colour,
+                        size=args.size, positions=args.positions)
     with atomic_file(output) as tmp:
         m.save(tmp)
     print(f"Kaart geschreven naar {output}")

@@ -22,9 +22,12 @@ class Visit:
 
 def visit(path: Path, *, evaluate: dict[str, str] | None = None, screenshot: Path | None = None,
           viewport=(1600, 900), timeout_ms: int = 120_000, full_page: bool = False,
-          pdf: Path | None = None) -> Visit:
+          pdf: Path | None = None, actions=None, in_frame: bool = False,
+          downloads: Path | None = None) -> Visit:
     """Load ``path``, wait until the map in it (on the page or in an iframe) says it has
-    drawn, evaluate JS expressions on the page."""
+    drawn, run ``actions(page, frame, values)`` (clicks, keys; it may store results in
+    ``values``), then evaluate JS expressions on the page (in the map's frame with
+    ``in_frame``). Downloads are saved into ``downloads``."""
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
@@ -32,7 +35,8 @@ def visit(path: Path, *, evaluate: dict[str, str] | None = None, screenshot: Pat
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
-            page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
+            page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]},
+                                    accept_downloads=downloads is not None)
             result = Visit(0.0)
             page.on("console", lambda m: result.errors.append(m.text) if m.type == "error" else None)
             page.on("pageerror", lambda e: result.errors.append(str(e)))
@@ -46,8 +50,10 @@ def visit(path: Path, *, evaluate: dict[str, str] | None = None, screenshot: Pat
             frame.wait_for_selector("body[data-ready='1']", timeout=timeout_ms)
             result.seconds_to_ready = time.perf_counter() - start
             page.wait_for_timeout(300)  # let any late script run
+            if actions is not None:
+                actions(page, frame, result.values)
             for name, expression in (evaluate or {}).items():
-                result.values[name] = page.evaluate(expression)
+                result.values[name] = (frame if in_frame else page).evaluate(expression)
             if screenshot is not None:
                 page.screenshot(path=str(screenshot), full_page=full_page)
             if pdf is not None:  # what "print to PDF" gives, with the print stylesheet

@@ -81,3 +81,42 @@ def test_care_path_figure(zorgpad, tmp_path):
 def test_one_colour_per_sector_defined_once():
     assert len(set(style.SECTOR_COLOURS.values())) == len(style.SECTOR_COLOURS)
     assert set(style.SECTOR_COLOURS) == set(elznet.vocabulary.SECTORS)
+
+
+def test_care_path_boxes_fit_their_labels_and_titles_break_between_words(zorgpad):
+    from matplotlib.patches import FancyBboxPatch
+
+    from elznet.vocabulary import STAGES, short_label
+
+    fig = plot_care_path(zorgpad)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    boxes = [p for p in ax.patches if isinstance(p, FancyBboxPatch)]
+    names = set(zorgpad.organisations["name"])
+    labels = [t for t in ax.texts if t.get_text().replace("\n", " ") in names]
+    assert len(labels) == len(boxes) > 100  # one label per box, every stage an actor works in
+    for text, box in zip(labels, boxes, strict=True):
+        t, b = text.get_window_extent(renderer), box.get_window_extent(renderer)
+        assert b.x0 <= t.x0 and t.x1 <= b.x1 and b.y0 <= t.y0 and t.y1 <= b.y1, text.get_text()
+    titles = {short_label("stages", s): s for s in STAGES}
+    shown = [t.get_text() for t in ax.texts if t.get_text().replace("\n", " ") in titles]
+    assert len(shown) == len(STAGES)
+    for title in shown:  # every line is whole words of the label: "(Semi-)residentiële" stays whole
+        words = title.replace("\n", " ").split(" ")
+        assert all(set(line.split(" ")) <= set(words) for line in title.split("\n"))
+    residential = next(t for t in shown if t.startswith("(Semi-)"))
+    assert residential.split("\n")[0].split(" ")[0] == "(Semi-)residentiële"  # not "(Semi-)residenti-/ële"
+    matplotlib.pyplot.close("all")
+
+
+def test_care_path_figure_of_one_initiative_shows_only_its_partners(zorgpad):
+    first = zorgpad.initiatives.iloc[0]
+    partners = set(zorgpad.participations.loc[zorgpad.participations["initiative"] == first["id"], "organisation"])
+    names = set(zorgpad.organisations.loc[zorgpad.organisations["id"].isin(partners), "name"])
+    fig = plot_care_path(zorgpad, initiatives=[first["name"]])
+    drawn = {t.get_text().replace("\n", " ") for t in fig.axes[0].texts}
+    stage_titles = {"Preventie", "Signalering", "Eerste opvang", "Crisis", "Ambulante behandeling",
+                    "(Semi-)residentiële opvang", "Nazorg"}
+    assert drawn - stage_titles == names
+    matplotlib.pyplot.close("all")

@@ -123,23 +123,44 @@ def plot_network(net: Network, *, ax=None, color: str = "sector", size: str | No
     return fig
 
 
-def plot_care_path(net: Network, *, stages: list[str] | None = None, ties: str = "referrals", lang: str = "nl",
-                   title: str | None = None) -> Figure:
-    """The care-path map as a figure: stage columns, one box per actor and stage, sector
-    colours, referral arrows (see :func:`elznet.care_path_map`)."""
-    order, placed, _ = care_path_layout(net, stages)
+def plot_care_path(net: Network, *, initiatives=None, stages: list[str] | None = None, ties: str = "referrals",
+                   lang: str = "nl", title: str | None = None) -> Figure:
+    """The care-path map as a 16:9 slide figure (see :func:`elznet.care_path_map`).
+
+    Parameters
+    ----------
+    net : Network
+    initiatives : str or list of str, optional
+        One care path: the partners of these initiatives only.
+    stages, ties, lang, title : as for :func:`elznet.care_path_map`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Stage columns, one box per actor and stage in its sector's colour, referral
+        arrows. Every name is wrapped between words and the font shrinks until each
+        label fits inside its box; column titles break only between words.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> fig = elznet.plot_care_path(elznet.examples.load("meetjesland_zorgpad"))
+    >>> fig.savefig("zorgpad.png", dpi=200)  # doctest: +SKIP
+    """
+    order, placed, _ = care_path_layout(net, stages, initiatives=initiatives)
     rows = max((r for _, r in placed.values()), default=0) + 1
     fig = plt.figure(figsize=SLIDE, layout="constrained")
     ax = fig.add_subplot()
     org = net.organisations.set_index("id")
-    fontsize = max(4.5, min(9.0, 160 / max(rows, 1)))
+    boxes, labels = [], []
     for (actor, _), (x, row) in placed.items():
         sector = org.at[actor, "sector"] or "onbekend"
         colour = sector_colour(sector)
-        ax.add_patch(FancyBboxPatch((x + 0.04, -row - 0.42), 0.92, 0.84, boxstyle="round,pad=0,rounding_size=0.12",
-                                    facecolor=colour, edgecolor="#333333", linewidth=0.5, zorder=2))
-        ax.text(x + 0.5, -row, textwrap.shorten(str(org.at[actor, "name"]), 38, placeholder="…"), ha="center",
-                va="center", fontsize=fontsize, color=_text_colour(colour), zorder=3, parse_math=False)
+        boxes.append(ax.add_patch(FancyBboxPatch((x + 0.04, -row - 0.42), 0.92, 0.84,
+                                                 boxstyle="round,pad=0,rounding_size=0.12", facecolor=colour,
+                                                 edgecolor="#333333", linewidth=0.5, zorder=2)))
+        labels.append(ax.text(x + 0.5, -row, str(org.at[actor, "name"]), ha="center", va="center",
+                              color=_text_colour(colour), zorder=3, linespacing=1.05, parse_math=False))
     if ties != "none":
         chosen = net.ties if ties == "direct" else net.ties[net.ties["kind"] == "doorverwijzing"]
         for _, s, a, t, b, _kind in _referral_pairs(placed, chosen):
@@ -148,9 +169,9 @@ def plot_care_path(net: Network, *, stages: list[str] | None = None, ties: str =
                                          color=style.TIE_STYLES["referral"]["color"], alpha=0.35, lw=0.6,
                                          connectionstyle="arc3,rad=0.2", zorder=1))
     for col, stage in enumerate(order):
-        ax.text(col + 0.5, 1.0, textwrap.fill(short_label("stages", stage), 16, break_on_hyphens=False),
-                ha="center", va="bottom", parse_math=False,
-                fontsize=10, fontweight="bold")
+        ax.text(col + 0.5, 1.0, textwrap.fill(short_label("stages", stage), 16, break_long_words=False,
+                                              break_on_hyphens=False),
+                ha="center", va="bottom", fontsize=10, fontweight="bold", parse_math=False)
     ax.set_xlim(0, len(order))
     ax.set_ylim(-rows + 0.3, 2.2)
     ax.set_axis_off()
@@ -162,4 +183,29 @@ def plot_care_path(net: Network, *, stages: list[str] | None = None, ties: str =
                               label=text("referral", lang)))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=9,
               title=text("sectors", lang), title_fontproperties={"weight": "bold"})
+    _fit_labels(fig, boxes, labels, start=max(4.0, min(9.0, 160 / max(rows, 1))))
     return fig
+
+
+def _fit_labels(fig: Figure, boxes: list, labels: list, *, start: float, smallest: float = 3.0) -> None:
+    """Wrap each label between words and shrink the font until every label lies inside
+    its box (measured by the renderer, so it holds for any font and name)."""
+    fig.canvas.draw()
+    names = [t.get_text() for t in labels]
+    size = start
+    while True:
+        renderer = fig.canvas.get_renderer()
+        width_pt = boxes[0].get_window_extent(renderer).width * 72 / fig.dpi if boxes else 0
+        chars = max(4, int(0.92 * width_pt / (0.56 * size)))
+        for t, name in zip(labels, names, strict=False):
+            t.set_fontsize(size)
+            t.set_text(textwrap.fill(name, chars, break_long_words=False, break_on_hyphens=False))
+        fig.canvas.draw()
+        if size <= smallest or all(_inside(t, b, renderer) for t, b in zip(labels, boxes, strict=False)):
+            return
+        size = max(smallest, round(size * 0.9, 2))
+
+
+def _inside(label, box, renderer) -> bool:
+    t, b = label.get_window_extent(renderer), box.get_window_extent(renderer)
+    return t.x0 >= b.x0 and t.x1 <= b.x1 and t.y0 >= b.y0 and t.y1 <= b.y1

@@ -209,7 +209,7 @@ def _tie_action(row) -> str:
 
 
 def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = "nl",
-           title: str | None = None, zone=None, today: date | None = None, rounds=None) -> Path:
+           title: str | None = None, zone=None, today: date | None = None, rounds=None, story=None) -> Path:
     """Write the zorgraad report to ``path`` (one HTML file, no network needed); return it.
 
     Parameters
@@ -235,6 +235,9 @@ def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = 
         A :class:`~elznet.History`, or what :func:`elznet.history` takes: adds an
         "Evolutie" section when it holds more than one round (the scores per round, their
         figure, and what changed since the round before the last).
+    story : Story or list, optional
+        A :class:`elznet.Story` (or a list of steps) embedded in the report's interactive
+        map: the same story ``network_map(net, story=...)`` steps through.
 
     Returns
     -------
@@ -270,7 +273,7 @@ def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = 
                 if s["initiatives_not_counted"] else "")
              + f". Personen: {escape(_people_note(people))}.</p>"]
     parts.append(_section_key_figures(s))
-    parts.append(_section_map(net, people, lang))
+    parts.append(_section_map(net, people, lang, story))
     span = spanners(net)
     parts.append(_section_spanners(net, span, s, people))
     parts.append(_section_fragile(net, fragile, s, people))
@@ -330,8 +333,8 @@ def _section_key_figures(s) -> str:
         "bestaat (0 = geen, 1 = iedereen met iedereen).</p>")
 
 
-def _section_map(net: Network, people: str, lang: str) -> str:
-    m = network_map(net, people=people, lang=lang)
+def _section_map(net: Network, people: str, lang: str, story=None) -> str:
+    m = network_map(net, people=people, lang=lang, story=story)
     return ("<h2>Netwerkkaart</h2><p class='lees'>Elke bol is een organisatie, gekleurd per sector; hoe groter, "
             "hoe meer partners. Zwart omrande bollen zijn grenswerkers. Stippellijnen zijn banden die aan één "
             "persoon hangen, rode lijnen bruggen waarvan het netwerk uiteenvalt. Klik op een organisatie voor "
