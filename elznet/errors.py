@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["ElznetError", "InventoryError", "LimitError", "ArgumentError", "NotFoundError",
+__all__ = ["ElznetError", "InventoryError", "LimitError", "ArgumentError", "NotFoundError", "MapError", "CarePathError",
            "OutputExistsError", "PROBLEM_COLUMNS"]
 
 PROBLEM_COLUMNS = ["sheet", "row", "column", "value", "severity", "problem", "suggestion"]
@@ -74,3 +74,11 @@ class NotFoundError(ElznetError, KeyError):
 
 class OutputExistsError(ElznetError, FileExistsError):
     """An output path that already holds a file elznet will not overwrite unasked."""
+
+
+class MapError(ElznetError, ValueError):
+    """A map cannot be drawn as asked (the message is one Dutch sentence)."""
+
+
+class CarePathError(MapError):
+    """No care-path stage is known for the organisations, initiatives or participations."""

@@ -548,6 +548,27 @@ class Network:
         return write_analysis(analysis.tables(contacts=contacts), path, lang=lang)
 
 
+    def to_gexf(self, path: str | Path, *, people: str = "hide", two_mode: bool = False) -> Path:
+        """Write the organisation graph (or organisations and initiatives with
+        ``two_mode=True``) as GEXF for Gephi, with its attributes; people hidden by
+        default. See :mod:`elznet.output.handover`."""
+        from elznet.output.handover import to_gexf
+
+        return to_gexf(self, path, people=people, two_mode=two_mode)
+
+    def to_graphml(self, path: str | Path, *, people: str = "hide", two_mode: bool = False) -> Path:
+        """Write the network as GraphML (Gephi, Cytoscape, yEd); as :meth:`to_gexf`."""
+        from elznet.output.handover import to_graphml
+
+        return to_graphml(self, path, people=people, two_mode=two_mode)
+
+    def to_kumu(self, path: str | Path, *, people: str = "hide") -> Path:
+        """Write a Kumu import workbook (sheets ``Elements`` and ``Connections``, as
+        Kumu's import documents them); people hidden by default."""
+        from elznet.output.handover import to_kumu
+
+        return to_kumu(self, path, people=people)
+
 _KIND_COLUMNS = {"kind", "soort", "soort initiatief", "type initiatief", "soort samenwerking", "aard"}
 _KIND_WORDS = (("overleg/bestuur", ("overleg", "bestuur", "vergadering", "stuurgroep", "zorgraad", "raad van",
                                     "governance", "board", "assembly")),
@@ -607,28 +628,6 @@ def _check_criterion(argument: str, wanted: object, known: dict[str, str]) -> No
                             f"{examples} ({argument}: no such value in this network).", argument=argument)
 
     # --- hand-over to Gephi, Cytoscape, yEd and Kumu (elznet.output.handover) ------------
-    def to_gexf(self, path: str | Path, *, people: str = "hide", two_mode: bool = False) -> Path:
-        """Write the organisation graph (or organisations and initiatives with
-        ``two_mode=True``) as GEXF for Gephi, with its attributes; people hidden by
-        default. See :mod:`elznet.output.handover`."""
-        from elznet.output.handover import to_gexf
-
-        return to_gexf(self, path, people=people, two_mode=two_mode)
-
-    def to_graphml(self, path: str | Path, *, people: str = "hide", two_mode: bool = False) -> Path:
-        """Write the network as GraphML (Gephi, Cytoscape, yEd); as :meth:`to_gexf`."""
-        from elznet.output.handover import to_graphml
-
-        return to_graphml(self, path, people=people, two_mode=two_mode)
-
-    def to_kumu(self, path: str | Path, *, people: str = "hide") -> Path:
-        """Write a Kumu import workbook (sheets ``Elements`` and ``Connections``, as
-        Kumu's import documents them); people hidden by default."""
-        from elznet.output.handover import to_kumu
-
-        return to_kumu(self, path, people=people)
-
-
 def _normalised_set(values: str | Iterable[str]) -> set[str]:
     if isinstance(values, str):
         values = [values]

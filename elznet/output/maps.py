@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from elznet._privacy import check_mode, person_labels
+from elznet.errors import CarePathError, MapError
 from elznet.network import Network
 from elznet.output import _html, style
 from elznet.output._layout import care_path_grid, network_positions
@@ -90,14 +91,6 @@ _WORDS = {
 #: hue, so readable with any colour vision. Brewer, Hatchard & Harrower 2003).
 EDGE_SCALE = ["#C6DBEF", "#9ECAE1", "#6BAED6", "#3182BD", "#08519C"]
 _DASHES = {"dashed": [6, 4], "dotted": [2, 4]}
-
-
-class MapError(ValueError):
-    """A map cannot be drawn as asked (the message is one Dutch sentence)."""
-
-
-class CarePathError(MapError):
-    """No care-path stage is known for the organisations, initiatives or participations."""
 
 
 def _w(key: str, lang: str) -> str:
