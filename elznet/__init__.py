@@ -17,6 +17,7 @@ from elznet.analysis.fragility import Impact, cut_points, departure_risk, fragil
 from elznet.analysis.gaps import duplicates, stretch, white_spots
 from elznet.analysis.spanners import brokerage, spanners
 from elznet.analysis.structure import EIIndex, communities, components, disconnected_groups, ei_index, mixing
+from elznet.analysis.zones import zone_comparison
 from elznet.network import Network, Summary
 from elznet.output.excel import write_template
 from elznet.output.figures import plot_care_path, plot_network
@@ -24,8 +25,10 @@ from elznet.output.maps import NetworkMap, care_path_map, network_map
 from elznet.output.reporting import report
 from elznet.read.inventory import read_inventory
 from elznet.read.load_report import InventoryError, LoadReport
+from elznet.read.zones import read_zones
 
-__all__ = ["read_inventory", "write_template", "Network", "Summary", "LoadReport", "InventoryError",
+__all__ = ["read_inventory", "read_zones", "zone_comparison", "write_template", "Network", "Summary", "LoadReport",
+           "InventoryError",
            "examples", "vocabulary", "spanners", "brokerage", "structural_holes", "fragile_ties", "cut_points",
            "what_if", "Impact", "departure_risk", "communities", "components", "mixing", "ei_index", "EIIndex",
            "disconnected_groups", "white_spots", "duplicates", "stretch", "compare", "Change", "network_map",

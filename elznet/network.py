@@ -11,6 +11,10 @@ Tables (pandas DataFrames, English column names, list-valued cells as lists):
   may be empty), role;
 * ``ties`` — direct organisation ties: source, target, kind, intensity, people.
 
+A Network of several zones (:func:`elznet.read_zones`) adds ``zone`` to every table
+(for organisations the zone where they take part most) and ``zones`` (every zone that
+lists them) to organisations; ``net.zone_reports`` keeps each zone's load report.
+
 Graphs (plain networkx, built on first use):
 
 * ``net.graph`` — organisations; an edge when two take part in the same initiative or
@@ -64,6 +68,8 @@ class Network:
         self.participations = participations
         self.ties = ties
         self.report = report if report is not None else LoadReport()
+        #: Each zone's own load report, for a Network read with :func:`elznet.read_zones`.
+        self.zone_reports: dict[str, LoadReport] = {}
 
     @classmethod
     def from_tables(cls, *, organisations: pd.DataFrame, people: pd.DataFrame | None = None,
