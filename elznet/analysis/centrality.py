@@ -238,11 +238,16 @@ _BATCH = 64
 
 
 def _format_nl(value: float) -> str:
-    """A small positive number with three significant digits, Dutch decimal comma."""
+    """A bound with three significant digits, rounded up (never understated), Dutch
+    decimal comma, no trailing zeros: ``0.0314159 -> "0,0315"``, ``0.002 -> "0,002"``."""
     if value == 0:
         return "0"
     digits = max(0, 2 - math.floor(math.log10(abs(value))))
-    return f"{value:.{digits}f}".replace(".", ",")
+    rounded = math.ceil(value * 10**digits - 1e-9) / 10**digits
+    text = f"{rounded:.{digits}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
 
 
 @dataclass(frozen=True)
