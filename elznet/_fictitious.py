@@ -19,13 +19,13 @@ import pandas as pd
 __all__ = ["flanders_inventories", "write_flanders"]
 
 _LOCAL = [  # (name pattern, sector): local partners of one zone
-    ("Huisartsenkring {z} {i}", "zorg"), ("Thuisverpleging {z} {i}", "zorg"), ("Apotheek {z} {i}", "zorg"),
-    ("Kinesitherapiepraktijk {z} {i}", "zorg"), ("Wijkgezondheidscentrum {z} {i}", "zorg"),
-    ("OCMW {z} {i}", "lokaal_bestuur"), ("Gemeente {z} {i}", "lokaal_bestuur"),
-    ("Huis van het Kind {z} {i}", "welzijn"), ("Dienstencentrum {z} {i}", "welzijn"),
-    ("Mantelzorgvereniging {z} {i}", "pzon"), ("Vrijwilligerspunt {z} {i}", "pzon"),
-    ("Basisschool {z} {i}", "wwol"), ("Sociaal verhuurkantoor {z} {i}", "wwol"),
-    ("Jeugdhuis {z} {i}", "wwol"),
+    ("Huisartsenkring {w} {z}", "zorg"), ("Thuisverpleging {w} {z}", "zorg"), ("Apotheek {w} {z}", "zorg"),
+    ("Kinesitherapiepraktijk {w} {z}", "zorg"), ("Wijkgezondheidscentrum {w} {z}", "zorg"),
+    ("OCMW {w} {z}", "lokaal_bestuur"), ("Gemeente {w} {z}", "lokaal_bestuur"),
+    ("Huis van het Kind {w} {z}", "welzijn"), ("Dienstencentrum {w} {z}", "welzijn"),
+    ("Mantelzorgvereniging {w} {z}", "pzon"), ("Vrijwilligerspunt {w} {z}", "pzon"),
+    ("Basisschool {w} {z}", "wwol"), ("Sociaal verhuurkantoor {w} {z}", "wwol"),
+    ("Jeugdhuis {w} {z}", "wwol"),
 ]
 _SUPRA = [  # (kind, sector, how many zones each one serves)
     ("CAW Regio", "welzijn", 6), ("CGG Regio", "zorg", 3), ("Ziekenhuisnetwerk", "zorg", 4),
@@ -33,8 +33,26 @@ _SUPRA = [  # (kind, sector, how many zones each one serves)
 ]
 
 
+_FIRST = ["Kwak", "Brem", "Snip", "Zwam", "Krul", "Flap", "Gulp", "Drup", "Plof", "Wimp"]
+_LAST = ["ovel", "idum", "astra", "erloo", "ikum", "onda"]
+
+
+_SYLLABLES = ["ka", "bro", "mi", "del", "zo", "fen", "tu", "lar", "vi", "gos", "pe", "rin", "da", "wol", "ne",
+              "sku", "ba", "mor", "ti", "fel", "ro", "gan", "lu", "ber", "so", "kel", "ha", "dim", "jo", "pra"]
+
+
+def _word(rng: np.random.Generator) -> str:
+    """A made-up name word of three syllables ("Kamidel", "Brofentu")."""
+    return "".join(rng.choice(_SYLLABLES, size=3)).capitalize()
+
+
 def _zone_name(z: int) -> str:
     return f"Fictiefland {z:02d}"
+
+
+def _place(z: int) -> str:
+    """A made-up place word per zone (no real municipality): "Kwakovel", "Bremidum", ..."""
+    return _FIRST[(z - 1) % len(_FIRST)] + _LAST[((z - 1) // len(_FIRST)) % len(_LAST)]
 
 
 def flanders_inventories(*, zones: int = 60, organisations: int = 120, seed: int = 0,
@@ -42,10 +60,12 @@ def flanders_inventories(*, zones: int = 60, organisations: int = 120, seed: int
                          with_people: bool = True) -> dict[str, dict[str, pd.DataFrame]]:
     """``{zone name: {sheet: DataFrame}}``: one fictitious inventory per zone.
 
-    Each zone has about ``organisations`` organisations (local ones plus the supra-local
-    partners serving it) and ``initiatives_per_organisation`` x that many initiatives of
-    2–8 partners. Zones are numbered along a line; a supra-local partner serves a run of
-    neighbouring zones. Deterministic for a given ``seed``.
+    Each zone has ``organisations`` organisations give or take 30 % (local ones plus the
+    supra-local partners serving it) and ``initiatives_per_organisation`` x that many
+    initiatives of 2–8 partners; between 30 and 80 % of participations name the carrying
+    person. Zones are numbered along a line; a supra-local partner serves a run of
+    neighbouring zones; every 13th zone has only its CAW from outside. Deterministic for
+    a given ``seed``.
     """
     rng = np.random.default_rng(seed)
     supra: dict[int, list[tuple[str, str, str]]] = {z: [] for z in range(1, zones + 1)}
@@ -58,22 +78,33 @@ def flanders_inventories(*, zones: int = 60, organisations: int = 120, seed: int
     out = {}
     for z in range(1, zones + 1):
         zone = _zone_name(z)
-        n_local = max(organisations - len(supra[z]), 2)
+        if z % 13 == 0:  # a zone that works mostly on its own: only its CAW from outside
+            supra[z] = [s for s in supra[z] if s[0].startswith("CAW")]
+        size = int(round(organisations * rng.uniform(0.7, 1.3)))
+        carried = rng.uniform(0.3, 0.8)  # how often the inventory names the carrying person
+        n_local = max(size - len(supra[z]), 2)
         names, sectors, kbos = [], [], []
+        seen = set()
         for i in range(n_local):
             pattern, sector = _LOCAL[i % len(_LOCAL)]
-            names.append(pattern.format(z=f"Z{z:02d}", i=i // len(_LOCAL) + 1))
+            name = pattern.format(z=_place(z), w=_word(rng))
+            while name in seen:
+                name = pattern.format(z=_place(z), w=_word(rng))
+            seen.add(name)
+            names.append(name)
             sectors.append(sector)
             kbos.append(None)
         for name, sector, kbo in supra[z]:
             variant = rng.random()
             if variant < 0.15:  # spelled differently: same name after normalisation
                 name = name.upper().replace(" ", "  ")
+            elif variant < 0.2:  # a variant that only looks alike: suggested, not merged
+                name = name + " vzw"
             names.append(name)
             sectors.append(sector)
             kbos.append(kbo if variant > 0.5 else None)  # half of the zones give the KBO number
         orgs = pd.DataFrame({"naam": names, "sector": sectors,
-                             "gemeente": [f"Gemeente Z{z:02d}-{1 + i % 4}" for i in range(len(names))],
+                             "gemeente": [f"{_place(z)}-{1 + i % 4}" for i in range(len(names))],
                              "KBO-nummer": kbos})
         n_ini = max(1, int(round(initiatives_per_organisation * len(names))))
         weights = np.ones(len(names))
@@ -81,13 +112,13 @@ def flanders_inventories(*, zones: int = 60, organisations: int = 120, seed: int
         weights /= weights.sum()
         rows, inis = [], []
         for i in range(n_ini):
-            ini = f"Initiatief Z{z:02d}-{i + 1:03d}"
+            ini = f"Initiatief {_place(z)} {i + 1:03d}"
             inis.append(ini)
             size = min(int(rng.integers(2, 9)), len(names))
             for o in rng.choice(len(names), size=size, replace=False, p=weights):
                 person = None
-                if with_people and rng.random() < 0.6:
-                    person = f"Medewerker Z{z:02d}-{o + 1}-{int(rng.integers(1, 3))}"
+                if with_people and rng.random() < carried:
+                    person = f"Medewerker {_place(z)} {o + 1}-{int(rng.integers(1, 3))}"
                 rows.append((ini, names[o], person))
         out[zone] = {
             "organisaties": orgs,

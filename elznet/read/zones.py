@@ -9,9 +9,9 @@ report is kept in ``net.zone_reports``); then the zones are joined into one
   of them gives a number — the same name after normalisation
   (:func:`elznet.read.names.normalise`: case, accents, punctuation and spacing do not
   matter) or after the confirmed ``aliases``. Two entries with the same name but
-  different KBO numbers stay apart, and the combined report says so. Names that are
-  merely similar across zones ("CAW O-Vl" / "CAW Oost-Vlaanderen") are suggested in
-  ``net.report.suggestions``, never merged.
+  different KBO numbers stay apart, and the combined report says so. Names of
+  supra-local partners that are merely similar across zones ("CAW O-Vl" / "CAW
+  Oost-Vlaanderen") are suggested in ``net.report.suggestions``, never merged.
 * **initiatives, people, participations and direct ties** stay in their zone: their ids
   get the zone as prefix (``"Fictiefland 01/I001"``), so two zones' ``I001`` never meet.
 
@@ -34,12 +34,16 @@ from elznet.read.inventory import read_inventory
 from elznet.read.load_report import InventoryError, LoadReport
 from elznet.read.names import near_duplicates, normalise
 
-__all__ = ["read_zones", "join_zones", "ENTERPRISE_HEADERS"]
+__all__ = ["read_zones", "join_zones", "ENTERPRISE_HEADERS", "SUPRA_LOCAL_TYPES"]
 
 #: Organisation columns that hold the enterprise (KBO) number, as analysts name them (normalised).
 ENTERPRISE_HEADERS = ("kbo", "kbo nummer", "kbo nr", "ondernemingsnummer", "enterprise number",
                       "company number", "kbo ondernemingsnummer")
 _SUFFIXES = (".xlsx", ".xlsm", ".csv")
+#: Organisation types (``elznet.vocabulary.ORGANISATION_TYPES``) that work across zones: their
+#: spellings are compared across zones for suggestions.
+SUPRA_LOCAL_TYPES = ("CAW", "CGG", "JAC", "CLB", "GGZ-netwerk", "Zelfmoordlijn", "ziekenhuis", "mutualiteit",
+                     "jeugdhulp", "intergemeentelijke vereniging", "welzijnsorganisatie", "gezinszorg")
 
 
 def read_zones(source: str | Path | Mapping[str, object], *, strict: bool = False,
@@ -148,13 +152,16 @@ def join_zones(nets: Mapping[str, Network], *, aliases: Mapping[str, str] | None
             records.append({"zone": zone, "local": row["id"], "key": alias_key.get(key, key),
                             "kbo": _enterprise_number(row.get(column)) if column else None, "row": row})
     groups = _group_organisations(records, report)
-    # one row per organisation: the first entry's values, gaps filled from the later ones
+    # one row per organisation: the first entry's values (the name as most zones spell it),
+    # gaps filled from the later ones
     org_rows, new_id, taken = [], {}, set()
     for members in groups:
         first = members[0]
         oid = first["local"] if first["local"] not in taken else f"{first['local']}-{len(taken)}"
         taken.add(oid)
         row = dict(first["row"])
+        spellings = [m["row"]["name"] for m in members]
+        row["name"] = max(dict.fromkeys(spellings), key=spellings.count)  # the most used spelling
         for other in members[1:]:
             for col, value in other["row"].items():
                 if _empty(row.get(col)) and not _empty(value):
@@ -238,7 +245,7 @@ def _group_organisations(records: list[dict], report: LoadReport) -> list[list[d
         for key in dict.fromkeys(rec["key"] for rec in members):
             if len(kbo_of_name[key]) == 1 and key in by_name:
                 extra += by_name.pop(key)
-        groups.append(sorted(members + extra, key=records.index))
+        groups.append(members + extra)
     groups += list(by_name.values())
     order = {id(rec): i for i, rec in enumerate(records)}
     for members in groups:
@@ -263,12 +270,22 @@ def _home_zone(organisations: pd.DataFrame, parts: pd.DataFrame | None,
 
 
 def _suggest_across_zones(records: list[dict], report: LoadReport) -> None:
-    """Names that look alike in different zones, for the analyst to confirm as aliases."""
+    """Names that look alike in different zones, for the analyst to confirm as aliases.
+
+    Compared are the organisations that can work across zones: those already listed by
+    several zones and those of a supra-local type (:data:`SUPRA_LOCAL_TYPES`). Comparing
+    every local pharmacy with every other one in Flanders would cost hours and suggest
+    namesakes; within one zone, :func:`elznet.read_inventory` already compares every pair.
+    """
     zones_of: dict[str, set[str]] = {}
     names: dict[str, str] = {}
+    supra: set[str] = set()
     for rec in records:
         zones_of.setdefault(rec["key"], set()).add(rec["zone"])
         names.setdefault(rec["key"], rec["row"]["name"])
-    rows = [(names[a], names[b], score) for a, b, score in near_duplicates(list(zones_of))
+        if rec["row"].get("type") in SUPRA_LOCAL_TYPES:
+            supra.add(rec["key"])
+    candidates = [key for key in zones_of if key in supra or len(zones_of[key]) > 1]
+    rows = [(names[a], names[b], score) for a, b, score in near_duplicates(candidates)
             if zones_of[a] != zones_of[b] or len(zones_of[a]) > 1]
     report.suggestions = pd.DataFrame(rows, columns=["name", "similar_to", "score"])
