@@ -26,8 +26,8 @@ from elznet.analysis.centrality import (
     closeness,
     eigenvector,
     harmonic_closeness,
-    sampled_paths,
     start_betweenness,
+    start_sampled_paths,
     structural_holes,
     to_igraph,
 )
@@ -259,10 +259,8 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
     if not nodes:
         frame.estimates = estimates
         return frame
-    if sampled:
-        between, estimates["betweenness"], harmonic, estimates["harmonic_closeness"] = sampled_paths(
-            graph, samples=k, seed=seed)
-        waiting = lambda: between  # noqa: E731
+    if sampled:  # the passes may run in a second process while the rest is computed here
+        sampling = start_sampled_paths(graph, samples=k, seed=seed)
     else:
         converted = to_igraph(graph) if choose_engine(graph, engine) == "igraph" else None
         # betweenness, the costliest, may run in a second process while the rest is computed here
@@ -272,7 +270,6 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
         for name in ("betweenness", "harmonic_closeness"):
             estimates[name] = Estimate(name, exact=True, error=0.0, confidence=1.0, samples=n,
                                        method="exact (Brandes 2001)")
-    frame["harmonic_closeness"] = harmonic
     frame["eigenvector"] = eigenvector(graph)
     frame = frame.join(structural_holes(graph))
     weighted = structural_holes(graph, weight="weight")
@@ -284,6 +281,10 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
     frame["brokerage_total"] = roles["total"]
     frame["brokerage_between"] = roles[_BETWEEN].sum(axis=1)
     frame["groups_reached"] = _groups_reached(graph, groups)
+    if sampled:
+        between, estimates["betweenness"], harmonic, estimates["harmonic_closeness"] = sampling()
+        waiting = lambda: between  # noqa: E731
+    frame.insert(frame.columns.get_loc("eigenvector"), "harmonic_closeness", harmonic)
     frame.insert(frame.columns.get_loc("closeness" if "closeness" in frame else "harmonic_closeness"),
                  "betweenness", waiting())
     parts = pd.DataFrame({
