@@ -128,32 +128,33 @@ def brokerage(graph: nx.Graph, group: str | pd.Series) -> pd.DataFrame:
     return out_frame
 
 
-def _closed_two_paths(a: sp.csr_array, codes: np.ndarray, *, block: int = 2000) -> dict[str, np.ndarray]:
+def _closed_two_paths(a: sp.csr_array, codes: np.ndarray) -> dict[str, np.ndarray]:
     """Per broker ``b``, the two-paths ``a -> b -> c`` closed by an arc ``a -> c``: all of them
     and those with ``a`` and ``c`` / ``a`` and ``b`` / ``c`` and ``b`` / all three in one
-    group. Masked sparse products over blocks of rows ``a``, so memory stays bounded and
-    the work does not grow with the number of groups."""
+    group. Every closed two-path lies on a triangle of the undirected pattern, so the
+    triangles (listed by igraph) in their six vertex orders are checked for the three
+    arcs; the work does not grow with the number of groups."""
+    from elznet.analysis.centrality import _triangle_orders
+
     n = a.shape[0]
-    coo = a.tocoo()
-    keep = codes[coo.row] == codes[coo.col]
-    same = sp.csr_array((coo.data[keep], (coo.row[keep], coo.col[keep])), shape=a.shape)
-    a_t, same_t = sp.csr_array(a.T), sp.csr_array(same.T)
-    out = {key: np.zeros(n) for key in ("all", "a_c", "a_b", "c_b", "abc")}
+    a = sp.csr_array(a)
+    a.sort_indices()
+    pattern = sp.csr_array(a + a.T)
+    pattern.sort_indices()
+    x, y, z = _triangle_orders(pattern, n)  # a = x, b = y, c = z
+    keys = np.repeat(np.arange(n, dtype=np.int64), np.diff(a.indptr)) * n + a.indices
 
-    def column_sums(x) -> np.ndarray:
-        return np.asarray(x.sum(axis=0)).ravel()
+    def arc(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+        wanted = u * n + v
+        at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
+        return keys[at] == wanted if len(keys) else np.zeros(len(u), dtype=bool)
 
-    for start in range(0, n, block):
-        rows_a, rows_same = a[start:start + block], same[start:start + block]
-        common = rows_a @ a_t  # [a, b]: c with a -> c and b -> c
-        common_c_b = rows_a @ same_t  # ... and c in b's group
-        common_a_c = rows_same @ a_t  # ... and c in a's group
-        out["all"] += column_sums(rows_a.multiply(common))
-        out["a_b"] += column_sums(rows_same.multiply(common))
-        out["c_b"] += column_sums(rows_a.multiply(common_c_b))
-        out["a_c"] += column_sums(rows_a.multiply(common_a_c))
-        out["abc"] += column_sums(rows_same.multiply(common_a_c))
-    return out
+    closed = arc(x, y) & arc(y, z) & arc(x, z)
+    x, y, z = x[closed], y[closed], z[closed]
+    gx, gy, gz = codes[x], codes[y], codes[z]
+    out = {"all": np.ones(len(y), dtype=bool), "a_c": gx == gz, "a_b": gx == gy, "c_b": gz == gy,
+           "abc": (gx == gy) & (gy == gz)}
+    return {key: np.bincount(y[mask], minlength=n).astype(float) for key, mask in out.items()}
 
 
 def _brokerage_null(codes: np.ndarray, k: int, n: int, arcs: int) -> tuple[dict, dict]:
