@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 
-def run(script: str, job: str, n: int) -> dict:
+def run(script: str, job: str, n: object) -> dict:
     done = subprocess.run([sys.executable, "-c", script, job, str(n)], capture_output=True, text=True)
     if done.returncode:
         raise SystemExit(done.stderr)

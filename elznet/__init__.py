@@ -28,6 +28,7 @@ from elznet.analysis.survey import (
     survey_network,
     trust_value,
 )
+from elznet.analysis.zones import zone_comparison
 from elznet.errors import ArgumentError, ElznetError, LimitError, NotFoundError, OutputExistsError
 from elznet.network import Network, Summary
 from elznet.output.evolution import plot_history
@@ -40,16 +41,16 @@ from elznet.output.survey_forms import survey_forms
 from elznet.read.inventory import read_inventory
 from elznet.read.load_report import InventoryError, LoadReport
 from elznet.read.survey import Survey, read_survey
+from elznet.read.zones import read_zones
 from elznet.zone import Zone, ZoneError
 
-__all__ = ["read_inventory", "analyse", "Analysis", "write_template", "Network", "Summary", "LoadReport", "InventoryError",
-           "examples", "settings", "vocabulary", "spanners", "brokerage", "structural_holes", "fragile_ties", "cut_points",
-           "what_if", "Impact", "departure_risk", "communities", "components", "mixing", "ei_index", "EIIndex",
-           "disconnected_groups", "white_spots", "duplicates", "stretch", "compare", "Change", "network_map",
-           "care_path_map", "NetworkMap", "plot_network", "plot_care_path", "report", "survey_forms", "read_survey",
-           "Survey", "survey_network", "response_rate", "ResponseRate", "confirmation", "reciprocity",
-           "trust_value", "quadrants", "history", "History", "plot_history",
-           "Zone", "ZoneError",
-           "ElznetError", "ArgumentError", "NotFoundError", "LimitError", "OutputExistsError",
-           "Story", "Step", "MapError", "CarePathError", "load_positions"]
+__all__ = ["read_inventory", "read_zones", "zone_comparison", "analyse", "Analysis", "write_template", "Network", "Summary",
+           "LoadReport", "InventoryError", "examples", "settings", "vocabulary", "spanners", "brokerage",
+           "structural_holes", "fragile_ties", "cut_points", "what_if", "Impact", "departure_risk", "communities",
+           "components", "mixing", "ei_index", "EIIndex", "disconnected_groups", "white_spots", "duplicates",
+           "stretch", "compare", "Change", "network_map", "care_path_map", "NetworkMap", "plot_network",
+           "plot_care_path", "report", "survey_forms", "read_survey", "Survey", "survey_network", "response_rate",
+           "ResponseRate", "confirmation", "reciprocity", "trust_value", "quadrants", "history", "History",
+           "plot_history", "Zone", "ZoneError", "ElznetError", "ArgumentError", "NotFoundError", "LimitError",
+           "OutputExistsError", "Story", "Step", "MapError", "CarePathError", "load_positions"]
 __version__ = "0.1.0"

@@ -21,6 +21,10 @@ spelling :func:`elznet.vocabulary.lookup` knows). The tables always hold every i
 The zone (``net.zone``, a :class:`elznet.Zone` or None) says which municipalities the
 zone covers and what its place words mean; see :mod:`elznet.zone`.
 
+A Network of several zones (:func:`elznet.read_zones`) adds ``zone`` to every table
+(for organisations the zone where they take part most) and ``zones`` (every zone that
+lists them) to organisations; ``net.zone_reports`` keeps each zone's load report.
+
 Graphs (plain networkx, built on first use):
 
 * ``net.graph`` — organisations; an edge when two take part in the same counted
@@ -96,6 +100,8 @@ class Network:
         #: Secret salt of the pseudonyms (``people="pseudonyms"``): drawn once per Network
         #: and handed on by ``filter()``, so a person keeps one pseudonym everywhere.
         self.salt = salt if salt is not None else new_salt()
+        #: Each zone's own load report, for a Network read with :func:`elznet.read_zones`.
+        self.zone_reports: dict[str, LoadReport] = {}
 
     @classmethod
     def from_tables(cls, *, organisations: pd.DataFrame, people: pd.DataFrame | None = None,

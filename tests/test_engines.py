@@ -86,3 +86,12 @@ def test_betweenness_in_a_second_process_gives_the_same_numbers():
     alone = centrality.start_betweenness(g, engine="igraph", parallel=False)()
     beside = centrality.start_betweenness(g, engine="igraph", parallel=True)()
     assert np.array_equal(alone.to_numpy(), beside.reindex(alone.index).to_numpy())
+
+
+def test_eigenvector_on_a_disconnected_graph_is_networkx_power_iteration():
+    """eigenvector_centrality_numpy refuses disconnected graphs; the sparse fallback must give
+    networkx's own power-iteration numbers (same start, stopping rule and scaling)."""
+    g = nx.disjoint_union(nx.karate_club_graph(), nx.gnp_random_graph(80, 0.03, seed=9))
+    ours = centrality.eigenvector(g)
+    theirs = nx.eigenvector_centrality(g, weight=None, max_iter=1000)
+    assert np.max(np.abs(ours.to_numpy() - np.array([theirs[v] for v in ours.index]))) < 1e-12
