@@ -12,7 +12,7 @@ import pytest
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 EXPECTED = ["01_kennismaking", "02_zorgpad_suicide_meetjesland", "03_grenswerkers_en_kwetsbare_banden",
             "04_clusters_en_witte_vlekken", "05_zorgraad_presentatie", "06_knoke_echte_data",
-            "08_bevraging_en_evolutie", "09_zone_en_status", "07_vlaanderen"]
+            "07_vlaanderen", "08_bevraging_en_evolutie", "09_zone_en_status"]
 
 
 def test_all_notebooks_are_there():

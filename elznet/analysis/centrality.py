@@ -269,7 +269,8 @@ def structural_holes(graph: nx.Graph, *, weight: str | None = None) -> pd.DataFr
     constraint = np.bincount(rows, weights=(p + indirect) ** 2, minlength=n)
     # effective size: n_i - sum_j sum_q p_iq m_jq over neighbours j, q of i
     redundancy = np.bincount(i, weights=p[iq] * m[jq], minlength=n)
-    effective = degree - redundancy
+    effective = (degree - redundancy).astype(float)
+    constraint = constraint.astype(float)  # bincount of nothing (no ties at all) is an integer array
     isolated = degree == 0
     constraint[isolated] = np.nan
     effective[isolated] = np.nan
