@@ -98,3 +98,36 @@ def test_summary_report_map_and_export_count_the_same_single_person_ties(tmp_pat
     assert sum(1 for r in rows[1:] if r[column] == "ja") == expected
     figures = {r[0]: r[1] for r in wb["kerncijfers"].iter_rows(values_only=True)}
     assert figures["banden die aan één persoon hangen"] == expected
+
+
+def test_map_figure_and_hand_over_draw_unknown_carriers_apart_from_robust_ties(tmp_path):
+    import networkx as nx
+    from matplotlib.colors import to_hex
+
+    from elznet.output import style
+
+    # a triangle (no bridges): A–B carried by two people on each side (several), A–C by a1
+    # alone on A's side (one), B–C by nobody named (unknown)
+    net = read_inventory({
+        "organisaties": pd.DataFrame({"id": list("ABC"), "naam": ["CAW", "CGG", "CLB"],
+                                      "sector": ["welzijn", "zorg", "onderwijs"]}),
+        "personen": pd.DataFrame({"id": ["a1", "a2", "b1", "b2"], "naam": ["An Aerts", "Bo Bals", "Cas Cools",
+                                                                           "Dina Dams"],
+                                  "organisatie": ["A", "A", "B", "B"]}),
+        "initiatieven": pd.DataFrame({"id": ["i1", "i2", "i3"], "naam": ["Overleg", "Schoolpad", "Jeugd"]}),
+        "deelnames": pd.DataFrame({"initiatief": ["i1", "i1", "i1", "i1", "i2", "i2", "i3", "i3"],
+                                   "organisatie": ["A", "A", "B", "B", "B", "C", "A", "C"],
+                                   "persoon": ["a1", "a2", "b1", "b2", None, None, "a1", None]})})
+    assert carrier_counts(net) == {"one": 1, "several": 1, "unknown": 1}
+    edges = network_map(net).edges
+    style_of = {tuple(sorted((a, b))): v for a, b, v in zip(edges["a"], edges["b"], edges["style"], strict=True)}
+    assert style_of == {("A", "B"): "normal", ("A", "C"): "single_person", ("B", "C"): "unknown_carrier"}
+    assert style.TIE_STYLES["unknown_carrier"]["color"] != style.TIE_STYLES["normal"]["color"]
+    fig = elznet.plot_network(net)
+    drawn = {to_hex(c).upper() for coll in fig.axes[0].collections[:-1] for c in coll.get_colors()}
+    assert style.TIE_STYLES["unknown_carrier"]["color"] in drawn
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert "Samenwerking, niet bekend wie ze draagt (lichtgrijs)" in legend
+    g = nx.read_graphml(net.to_graphml(tmp_path / "n.graphml"))
+    assert sorted(d.get("carrier") for _, _, d in g.edges(data=True)) == ["one", "several", "unknown"]
+    assert sum(bool(d.get("single_person")) for _, _, d in g.edges(data=True)) == 1

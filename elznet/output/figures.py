@@ -93,6 +93,8 @@ def plot_network(net: Network, *, ax=None, color: str = "sector", size: str | No
                               markeredgewidth=2.5, markersize=10, label=text("spanner", lang)))
     if "fragile_ties" in highlight:
         handles += [Line2D([], [], color=style.TIE_STYLES["normal"]["color"], label=text("tie", lang)),
+                    Line2D([], [], color=style.TIE_STYLES["unknown_carrier"]["color"],
+                           label=text("unknown_carrier", lang)),
                     Line2D([], [], color=style.TIE_STYLES["single_person"]["color"], linestyle="--",
                            label=text("single_person", lang)),
                     Line2D([], [], color=style.TIE_STYLES["bridge"]["color"], label=text("bridge", lang))]

@@ -84,15 +84,16 @@ def export_graph(net, *, people: str = "hide", two_mode: bool = False) -> nx.Gra
             if people != "hide":
                 attrs["carriers"] = _plain([labels.get(p) or "?" for p in d.get("people", [])])
         else:
-            carriers = d.get("carriers", {})
             attrs = {"weight": d.get("weight", 1),
                      "initiatives": _plain([ini_names.get(i, i) for i in d.get("initiatives", [])]),
                      "kinds": _plain(d.get("kinds", [])),
-                     "single_person": any(len(carriers.get(x, [])) == 1 for x in (a, b))}
+                     "single_person": d.get("carrier") == "one",  # the one definition of elznet.carriers
+                     "carrier": d.get("carrier")}
             for key in _SURVEY:
                 if key in d:
                     attrs[key] = _plain(d[key])
             if people != "hide":
+                carriers = d.get("carriers", {})
                 attrs["carriers"] = " · ".join(
                     f"{source.nodes[x].get('name', x)}: {', '.join(labels.get(p) or '?' for p in carriers.get(x, []))}"
                     for x in (a, b))

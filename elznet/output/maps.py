@@ -317,7 +317,7 @@ def _tie_kind(row) -> str:
         return "normal"
     single, bridge = bool(row["single_person"]), bool(row["is_bridge"])
     return ("bridge_single_person" if bridge and single else "bridge" if bridge
-            else "single_person" if single else "normal")
+            else "single_person" if single else "unknown_carrier" if row.get("carrier") == "unknown" else "normal")
 
 
 def _text_colour(hex_colour: str) -> str:
@@ -558,7 +558,7 @@ def _fragile(net: Network, people: str, analyse: bool, converted=None) -> tuple[
         return ({p for p, s in zip(pairs, f["single_person"], strict=False) if s},
                 {p for p, b in zip(pairs, f["is_bridge"], strict=False) if b})
     single = {(a, b) if a <= b else (b, a) for a, b, d in g.edges(data=True)
-              if any(len(d.get("carriers", {}).get(x, [])) == 1 for x in (a, b))}
+              if d.get("carrier") == "one"}  # the one definition of elznet.carriers
     from elznet.analysis.centrality import to_igraph
 
     h, names = converted if converted is not None else to_igraph(g)  # igraph's bridges: linear, in C
@@ -765,8 +765,8 @@ def _edges(net, g, index, single, bridges, edge_colour, edge_width, people, lang
              "more": _w("more", lang), 2: "⚠ " + text("bridge", lang), 1: "⚠ " + text("single_person", lang),
              4: _w("one_sided", lang).split(" (")[0].capitalize()}
     kinds_of = ["normal", "single_person", "bridge", "bridge_single_person"]
-    tie_colour = {k: style.TIE_STYLES[k]["color"] for k in kinds_of}
-    tie_dashed = {k: style.TIE_STYLES[k]["dashes"] for k in kinds_of}
+    tie_colour = {k: style.TIE_STYLES[k]["color"] for k in [*kinds_of, "unknown_carrier"]}
+    tie_dashed = {k: style.TIE_STYLES[k]["dashes"] for k in [*kinds_of, "unknown_carrier"]}
     log_width: dict[int, float] = {}
     lean = g.number_of_edges() > CANVAS_TIES_FROM
     edges, rows = [], []
@@ -774,6 +774,8 @@ def _edges(net, g, index, single, bridges, edge_colour, edge_width, people, lang
         key = (a, b) if a <= b else (b, a)
         flags = (1 if key in single else 0) | (2 if key in bridges else 0) | (4 if d.get("one_sided") else 0)
         kind = kinds_of[flags & 3] if fragile else "normal"
+        if kind == "normal" and fragile and d.get("carrier") == "unknown":
+            kind = "unknown_carrier"  # not drawn as if it were known to be robust
         colour = colour_of(d.get(edge_colour)) if colour_of else tie_colour[kind]
         weight = d.get("weight", 1)
         if width_of:
@@ -826,6 +828,7 @@ def _network_legend(lang: str, *, spanners_shown: bool, fragile: bool, one_sided
                     f"{escape(text('spanner', lang))}</div>")
     rows.append(_line_svg(style.TIE_STYLES["normal"]["color"], None, text("tie", lang)))
     if fragile:
+        rows.append(_line_svg(style.TIE_STYLES["unknown_carrier"]["color"], None, text("unknown_carrier", lang)))
         rows.append(_line_svg(style.TIE_STYLES["single_person"]["color"], _DASHES["dashed"],
                               text("single_person", lang)))
         rows.append(_line_svg(style.TIE_STYLES["bridge"]["color"], None, text("bridge", lang)))

@@ -41,6 +41,7 @@ TIE_STYLES = {
     "single_person": {"color": "#9A9A9A", "dashes": True},
     "bridge": {"color": "#C0392B", "dashes": False},
     "bridge_single_person": {"color": "#C0392B", "dashes": True},
+    "unknown_carrier": {"color": "#D4D4D4", "dashes": False},  # lighter: nobody known carries it
     "referral": {"color": "#4D4D4D", "dashes": False},
 }
 PANEL_BACKGROUND = "#FFFFFF"
@@ -52,7 +53,8 @@ LEGEND: dict[str, dict[str, str]] = {
         "size": "Grootte", "size_degree": "aantal partners", "size_betweenness": "brugfunctie (betweenness)",
         "size_weighted_degree": "aantal samenwerkingen", "size_spanner_score": "grenswerkersscore",
         "size_none": "gelijk voor iedereen",
-        "spanner": "Grenswerker (verbindt sectoren)", "tie": "Samenwerking",
+        "spanner": "Grenswerker (verbindt sectoren)", "tie": "Samenwerking (dragers bekend)",
+        "unknown_carrier": "Samenwerking, niet bekend wie ze draagt (lichtgrijs)",
         "single_person": "Band gedragen door één persoon (streepjes)",
         "bridge": "Brug: zonder deze band valt het netwerk uiteen (rood)",
         "referral": "Doorverwijzing (pijl)", "search": "Zoek een organisatie…", "all": "alle",
@@ -69,7 +71,8 @@ LEGEND: dict[str, dict[str, str]] = {
         "size": "Size", "size_degree": "number of partners", "size_betweenness": "bridging (betweenness)",
         "size_weighted_degree": "number of collaborations", "size_spanner_score": "boundary-spanner score",
         "size_none": "the same for all",
-        "spanner": "Boundary spanner (connects sectors)", "tie": "Collaboration",
+        "spanner": "Boundary spanner (connects sectors)", "tie": "Collaboration (carriers known)",
+        "unknown_carrier": "Collaboration, carrier unknown (light grey)",
         "single_person": "Tie carried by one person (dashed)",
         "bridge": "Bridge: without it the network falls apart (red)",
         "referral": "Referral (arrow)", "search": "Find an organisation…", "all": "all",
