@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import warnings
 from pathlib import Path
 
 from elznet._files import atomic_file, atomic_folder, refuse_existing
@@ -51,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--people", choices=PEOPLE_MODES, default="hide",
                         help="hoe personen verschijnen in wat geschreven en getoond wordt (standaard: hide, verborgen)")
     common.add_argument("--overwrite", action="store_true", help="bestaande uitvoerbestanden vervangen")
+    common.add_argument("--zone", help="de zone: een meegeleverde (bv. oost-meetjesland) of een bestand (CSV of "
+                                       ".xlsx) met de kolommen soort, naam, gemeente (standaard: het tabblad zone, "
+                                       "anders afgeleid uit de inventaris)")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("demo", parents=[common], help="het hoofdwerk op het meegeleverde Meetjesland-voorbeeld")
     check = sub.add_parser("check", parents=[common], help="een inventaris lezen en het laadrapport tonen")
@@ -82,17 +86,23 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    with warnings.catch_warnings():  # a warning is one line for the analyst, not a source location
+        warnings.showwarning = lambda message, *_args, **_kw: print(f"elznet: let op: {message}", file=sys.stderr)
+        return _main(args)
+
+
+def _main(args) -> int:
     progress = _Progress(args.quiet)
     try:
         if args.command == "demo":
             return _demo(args.people, progress, overwrite=args.overwrite)
         if args.command == "check":
-            return _check(args.file, args.all, args.column, args.lang, people=args.people)
+            return _check(args.file, args.all, args.column, args.lang, people=args.people, zone=args.zone)
         if args.command == "template":
             return _template(Path(args.file), overwrite=args.overwrite)
         if args.command == "map":
             _refuse(Path(args.output), overwrite=args.overwrite)
-        net = _read(args.file, progress)
+        net = _read(args.file, progress, args.zone)
         if args.command == "map":
             return _map(net, Path(args.output), args, progress)
         return _outputs(net, Path(args.output), args.people, progress, overwrite=args.overwrite)
@@ -132,11 +142,20 @@ def _template(path: Path, *, overwrite: bool) -> int:
     return 0
 
 
-def _read(file: str, progress: _Progress):
+def _zone(zone: str | None):
+    """``--zone``: a bundled zone's name, or a file defining one (CSV or .xlsx; columns soort, naam, gemeente)."""
+    if zone is None:
+        return None
+    from elznet.zone import Zone
+
+    return Zone.read(zone) if Path(zone).suffix.lower() in (".csv", ".xlsx") else zone
+
+
+def _read(file: str, progress: _Progress, zone: str | None = None):
     from elznet.read.inventory import read_inventory
 
     progress(f"{file} lezen")
-    net = read_inventory(file)
+    net = read_inventory(file, zone=_zone(zone))
     report = net.report
     progress(f"{report.rows_read} rijen gelezen, {report.rows_loaded} geladen, {report.rows_rejected} geweigerd "
              "(elznet check BESTAND toont de meldingen)")
@@ -222,7 +241,7 @@ def _demo(people: str, progress: _Progress, *, overwrite: bool = False) -> int:
 
 
 def _check(file: str, everything: bool, column: list[str] | None = None, lang: str = "nl", *,
-           people: str = "hide") -> int:
+           people: str = "hide", zone: str | None = None) -> int:
     """Print the load report: errors and warnings (and notes with --all), people as ``people``
     says (hidden by default); exit 1 only on errors."""
     from elznet.read.inventory import read_inventory
@@ -235,7 +254,7 @@ def _check(file: str, everything: bool, column: list[str] | None = None, lang: s
                              if lang == "nl" else
                              f"--column '{item}' needs the form HEADER=COLUMN, e.g. \"Naam samenwerking=name\"")
         columns[header.strip()] = meaning.strip()
-    net = read_inventory(file, columns=columns or None, lang=lang)
+    net = read_inventory(file, columns=columns or None, lang=lang, zone=_zone(zone))
     report = net.report
     severities = ("error", "warning", "info") if everything else ("error", "warning")
     body = report.describe(severities=severities)

@@ -478,6 +478,7 @@ class Network:
         if people == "hide":
             tables["people"] = tables["people"].iloc[0:0]
             tables["participations"]["person"] = None
+            tables["participations"]["unit"] = None  # "(Lien)", "(Dienst Welzijn)": a qualifier may be a person
             tables["participations"] = tables["participations"].drop_duplicates(
                 subset=["initiative", "organisation"])
             tables["ties"]["people"] = [[] for _ in range(len(tables["ties"]))]

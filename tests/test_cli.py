@@ -106,3 +106,16 @@ def test_template_writes_a_workbook(tmp_path):
     assert "organisaties" in load_workbook(tmp_path / "sjabloon.xlsx").sheetnames
     bad = elznet("template", tmp_path / "sjabloon.docx")
     assert bad.returncode == 1 and ".xlsx" in bad.stderr
+
+
+def test_zone_option_sets_the_zone_and_warnings_are_one_dutch_line(tmp_path, capsys):
+    from elznet import cli, examples
+
+    out = tmp_path / "uit"
+    assert cli.main(["report", str(examples.path("waasland_voorbeeld")), "-o", str(out), "-q",
+                     "--zone", "oost-meetjesland"]) == 0
+    err = capsys.readouterr().err
+    assert "elznet: let op: 17 plaatsnamen kent de zone 'ELZ Oost-Meetjesland' niet" in err
+    assert "Warning" not in err and ".py" not in err  # no source location, no class name
+    assert cli.main(["check", str(examples.path("waasland_voorbeeld")), "--zone", "nergens"]) == 1
+    assert capsys.readouterr().err.startswith("elznet: Er is geen meegeleverde zone 'nergens'")

@@ -697,3 +697,27 @@ def test_enz_after_the_last_partner_is_not_part_of_its_name(tmp_path):
     assert set(net.organisations["name"]) == {"CLB Waasland", "Politiezone Waasland-Noord", "OCMW Temse",
                                               "Wit-Gele Kruis"}
     assert len(problems_with(net, "says the list goes on")) == 1
+
+
+def test_columns_of_a_participations_sheet_are_kept_and_draw_a_care_path(tmp_path):
+    import elznet
+
+    path = workbook(tmp_path / "deelnames.xlsx", {
+        "initiatieven": [["naam"], ["Zorgpad jongeren"]],
+        "deelnames": [["initiatief", "organisatie", "zorgpadfase", "opmerking"],
+                      ["Zorgpad jongeren", "CLB Waasland", "preventie", "scholen"],
+                      ["Zorgpad jongeren", "CGG Waas en Dender", "crisis", None]]})
+    net = read(path)
+    parts = net.participations.set_index("organisation")
+    assert parts.loc["clb-waasland", "zorgpadfase"] == "preventie" and parts.loc["clb-waasland", "opmerking"] == "scholen"
+    stages = dict(zip(*[elznet.care_path_map(net).nodes[c] for c in ("id", "stage")], strict=True))
+    assert stages == {"clb-waasland": "preventie", "cgg-waas-en-dender": "crisis"}
+
+
+def test_a_qualifier_in_parentheses_is_hidden_with_people(tmp_path):
+    path = workbook(tmp_path / "units.xlsx", {"Overzicht": [
+        ZONE_HEADER, ["Buurtzorg", "", "OCMW Temse (Lien); CAW Waas (Dienst Welzijn)", "Temse", "", ""]]})
+    net = read(path)
+    assert set(net.participations["unit"].dropna()) == {"Lien", "Dienst Welzijn"}
+    assert net.with_people("hide").participations["unit"].isna().all()
+    assert set(net.with_people("names").participations["unit"].dropna()) == {"Lien", "Dienst Welzijn"}

@@ -78,6 +78,16 @@ _NOT_A_NAME = {"nvt", "n v t", "na", "n a", "idem", "x", "xx", "xxx", "onbekend"
 _LIST_ENDING = re.compile(r"[\s,;]+(?:enz\.?|etc\.?|e\.a\.?|en andere|\.\.\.|…)\s*$", re.IGNORECASE)
 
 
+_PART_KEYS = ("initiative", "organisation", "person", "role", "unit")
+
+
+def _keep_extras(part: dict, extras: dict | None) -> None:
+    """Keep the extra columns of a participations row on its participation (the first value wins)."""
+    for column, value in (extras or {}).items():
+        if column not in _PART_KEYS and part.get(column) is None:
+            part[column] = value
+
+
 def T(nl: str, en: str) -> Text:  # noqa: N802 - reads as a marker for translated text
     """A message in Dutch and English."""
     return Text(nl, en)
@@ -710,20 +720,24 @@ class TableBuilder:
         return name in self.org_ids or self.key(name) in self.orgs
 
     def _participate(self, ini: str, org: str, person: str | None, role: str | None,
-                     unit: str | None = None) -> None:
-        """Add one participation; a person-less one is dropped once a carrier is known."""
+                     unit: str | None = None, extras: dict | None = None) -> None:
+        """Add one participation; a person-less one is dropped once a carrier is known.
+        ``extras`` (columns of a participations sheet elznet does not know, e.g. a
+        care-path stage) are kept on it."""
         keys = self.by_pair.setdefault((ini, org), [])
         if person is None and keys:
             for k in keys:
                 if role == "trekker":
                     self.parts[k]["role"] = role
                 self.parts[k]["unit"] = _join(self.parts[k].get("unit"), unit)
+                _keep_extras(self.parts[k], extras)
             return
         key = (ini, org, person)
         if key in self.parts:
             if role == "trekker":
                 self.parts[key]["role"] = role
             self.parts[key]["unit"] = _join(self.parts[key].get("unit"), unit)
+            _keep_extras(self.parts[key], extras)
             return
         anonymous = (ini, org, None)
         if anonymous in self.parts:
@@ -732,7 +746,9 @@ class TableBuilder:
             if old["role"] == "trekker":
                 role = "trekker"
             unit = _join(old.get("unit"), unit)
+            extras = {**{k: v for k, v in old.items() if k not in _PART_KEYS}, **(extras or {})}
         self.parts[key] = {"initiative": ini, "organisation": org, "person": person, "role": role, "unit": unit}
+        _keep_extras(self.parts[key], extras)
         keys.append(key)
 
     def add_participations(self, row) -> bool:
@@ -753,7 +769,7 @@ class TableBuilder:
         org = self.org(row.get("organisation"), row, "organisation")  # type: ignore[arg-type]
         person = row.get("person")
         pid = self.person(person, org, row, "person") if person else None
-        self._participate(ini, org, pid, row.get("role") or "partner", row.get("unit"))
+        self._participate(ini, org, pid, row.get("role") or "partner", row.get("unit"), row.extras)
         return True
 
     def add_ties(self, row) -> bool:
