@@ -15,13 +15,14 @@ import datetime as dt
 
 import pandas as pd
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from elznet import ArgumentError, InventoryError, read_inventory, write_template
 from elznet.read._sources import read_sources
 from elznet.read._tables import _FALSE, _TRUE
 from elznet.read.names import normalise
 from elznet.vocabulary import EXPERTISE_CLUSTERS, EXPERTISE_DOMAINS, MODELS, VOCABULARIES, choices, lookup
+from tests.conftest import write_workbook
 
 # the words of every vocabulary label and synonym: a cell mapped onto a key is "in a table"
 # through its key, so its words are allowed (see the module docstring)
@@ -81,18 +82,7 @@ def assert_nothing_lost(source, net, confirmed=()) -> None:
 
 def workbook(path, sheets, merges=None):
     """``{sheet: rows}`` as an .xlsx; ``merges`` as Excel ranges per sheet."""
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row, start=1):
-                if value is not None:
-                    ws.cell(row=r, column=c, value=value)
-        for ref in (merges or {}).get(name, []):
-            ws.merge_cells(ref)
-    wb.save(path)
-    return path
+    return write_workbook(path, sheets, merges)
 
 
 def read(path, **kwargs):
