@@ -54,6 +54,10 @@ def _calls(tmp_path):
     return {
         "summary": lambda n: n.summary(), "repr": repr, "spanners": elznet.spanners,
         "structural_holes": lambda n: elznet.structural_holes(n.graph),
+        "brokerage": lambda n: elznet.brokerage(n.tie_graph(), "sector"),
+        "spanners_person": lambda n: elznet.spanners(n, level="person"), "analyse": lambda n: elznet.analyse(n).tables(),
+        "to_gexf": lambda n: n.to_gexf(tmp_path / "n.gexf"), "to_kumu": lambda n: n.to_kumu(tmp_path / "k.xlsx"),
+        "history": lambda n: elznet.history([n, n]), "zone_comparison": elznet.zone_comparison,
         "fragile_ties": elznet.fragile_ties, "cut_points": elznet.cut_points,
         "departure_risk": elznet.departure_risk, "departure_risk_org": lambda n: elznet.departure_risk(n, "organisation"),
         "communities": elznet.communities, "components": elznet.components, "mixing": elznet.mixing,

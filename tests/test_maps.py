@@ -327,3 +327,14 @@ def test_story_captions_colour_values_and_tie_categories_are_escaped(evil):
     for raw in (EVIL, "</script><script>alert(5)", "<img src=y onerror=alert(6)>", "<script>alert(7)"):
         assert raw not in html
     assert "&lt;img src=y onerror=alert(6)&gt;" in html  # the legend shows it as text
+
+
+def test_the_municipality_filter_holds_only_municipalities_of_the_zone():
+    import json
+    import re
+
+    net = elznet.examples.load("waasland_voorbeeld")
+    for view in ("organisations", "two-mode"):
+        html = network_map(net, view=view).html
+        places = {p for m in re.finditer(r'"mu":(\[[^\]]*\])', html) for p in json.loads(m.group(1))}
+        assert places and places <= set(net.zone.municipalities)  # no "regio Waasland", "BKZ", "Belsele"

@@ -91,6 +91,10 @@ def brokerage(graph: nx.Graph, group: str | pd.Series) -> pd.DataFrame:
     """
     nodes = list(graph)
     n = len(nodes)
+    if n == 0:  # no organisations: no brokers (the columns still say what a broker would have)
+        roles = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"]
+        return pd.DataFrame(columns=[*roles, *(f"{r}_{x}" for r in roles for x in ("expected", "z"))],
+                            index=pd.Index([], name="id"), dtype=float)
     groups = group.reindex(nodes) if isinstance(group, pd.Series) else _groups(graph, group)
     codes, labels = pd.factorize(groups.astype(str), sort=True)
     k = len(labels)

@@ -41,6 +41,7 @@ from elznet.output.story import Story
 from elznet.output.style import sector_colour, sector_name, text
 from elznet.read.names import normalise
 from elznet.vocabulary import STAGES, lookup, short_label
+from elznet.zone import resolve_zone
 
 __all__ = ["NetworkMap", "network_map", "care_path_map", "MapError", "CarePathError", "load_positions", "actor_stages",
            "AGGREGATE_FROM", "ANALYSE_UP_TO", "CANVAS_TIES_FROM"]
@@ -187,8 +188,18 @@ def load_positions(source) -> dict[str, tuple[float, float]]:
 # --- shared pieces -----------------------------------------------------------------------
 def _attributes(net: Network) -> dict[str, dict[str, list[str]]]:
     """Per organisation, the target groups, municipalities and stages it works for:
-    its own and those of its initiatives (what the filters select on)."""
-    ini = {i: (tg or [], mu or [], st or []) for i, tg, mu, st in net.initiatives[
+    its own and those of its initiatives (what the filters select on). Place words are
+    the zone's municipalities they cover (:meth:`elznet.Zone.expand`): "regio Waasland"
+    or a deelgemeente never becomes a municipality of the filter."""
+    zone = resolve_zone(net)
+    places: dict[tuple, list[str]] = {}
+
+    def municipalities(items) -> list[str]:
+        key = tuple(items or ())
+        if key not in places:
+            places[key] = zone.expand(key)[0]
+        return places[key]
+    ini = {i: (tg or [], municipalities(mu), st or []) for i, tg, mu, st in net.initiatives[
         ["id", "target_groups", "municipalities", "stages"]].itertuples(index=False, name=None)}
     out: dict[str, dict[str, set]] = defaultdict(lambda: {"tg": set(), "mu": set(), "st": set()})
     for oid, tg, mu, st in net.organisations[["id", "target_groups", "municipality", "stages"]].itertuples(
@@ -196,7 +207,7 @@ def _attributes(net: Network) -> dict[str, dict[str, list[str]]]:
         d = out[oid]
         d["tg"].update(tg or [])
         if mu:
-            d["mu"].add(mu)
+            d["mu"].update(municipalities([mu]))
         d["st"].update(st or [])
     for i, org in net.participations[["initiative", "organisation"]].drop_duplicates().itertuples(
             index=False, name=None):
@@ -681,6 +692,7 @@ def _initiative_nodes(net: Network, nodes: list, records: list, index: dict, pos
             members[i].append(org)
     bedges, ini_ids = [], []
     golden = math.pi * (3 - math.sqrt(5))
+    zone = resolve_zone(net)  # place words as the zone's municipalities, as on organisations
     for k, (iid, name, tg, mu, st) in enumerate(net.initiatives[
             ["id", "name", "target_groups", "municipalities", "stages"]].itertuples(index=False, name=None)):
         orgs = members.get(iid, [])
@@ -696,7 +708,7 @@ def _initiative_nodes(net: Network, nodes: list, records: list, index: dict, pos
         if tg:
             tip.append(f"{text('target_group', lang)}: {', '.join(tg)}")
         nodes.append({"id": f"ini:{iid}", "label": str(name), "title": "\n".join(tip), "x": round(x, 1),
-                      "y": round(y, 1), "k": "i", "sector": "", "tg": list(tg or []), "mu": list(mu or []),
+                      "y": round(y, 1), "k": "i", "sector": "", "tg": list(tg or []), "mu": zone.expand(mu)[0],
                       "st": list(st or [])})
         records.append({"id": f"ini:{iid}", "name": name, "kind": "initiative", "sector": None, "spanner": False,
                         "size": 7.0, "x": round(x, 1), "y": round(y, 1), "kept": False})
