@@ -68,6 +68,11 @@ def test_a_formula_header_and_formula_values_stay_text_in_every_workbook(tmp_pat
                net.export_analysis(tmp_path / "analyse.xlsx")]
     assert cli.main(["report", str(tmp_path / "inventaris.xlsx"), "-o", str(tmp_path / "uit"), "-q"]) == 0
     written.append(tmp_path / "uit" / "analyse.xlsx")
+    written.append(net.to_kumu(tmp_path / "kumu.xlsx"))
+    forms = sorted(elznet.survey_forms(net, tmp_path / "formulieren").glob("*.xlsx"))
+    assert forms and any("Gemeente Eeklo" in str(c.value) for f in forms for ws in load_workbook(f).worksheets
+                         for row in ws.iter_rows() for c in row)
+    written += forms
     for path in written:
         assert formulas(path) == [], path.name
         assert unprotected_text(path) == [], path.name
@@ -170,7 +175,7 @@ def test_random_text_never_becomes_a_formula_in_any_workbook(tmp_path_factory, i
     folder = tmp_path_factory.mktemp("prop")
     for path in (net.to_excel(folder / "tabellen.xlsx"), net.to_excel(folder / "anoniem.xlsx", people="pseudonyms"),
                  net.export_analysis(folder / "analyse.xlsx"),
-                 net.export_analysis(folder / "namen.xlsx", people="names")):
+                 net.export_analysis(folder / "namen.xlsx", people="names"), net.to_kumu(folder / "kumu.xlsx")):
         assert formulas(path) == [], path.name
         assert unprotected_text(path) == [], path.name
 

@@ -8,7 +8,10 @@ or a value reads the same everywhere, in Dutch by default and in English with
 * :func:`value` — a canonical key (sector ``lokaal_bestuur``, domain ``eerste_opvang``,
   carrier ``one``, True/False) -> its label;
 * :func:`relabel` — a whole table with labelled headers and values (for export);
-* :func:`number` — Dutch number formatting (``0,10``; ``1.632``), the one helper.
+* :func:`number` — Dutch number formatting (``0,10``; ``1.632``), the one helper;
+* :data:`LEGEND` — the words of legends, tooltips and filters of maps and figures
+  (read through :func:`elznet.output.style.text`);
+* :data:`MAP_WORDS` — the further words of the interactive map's controls.
 """
 
 from __future__ import annotations
@@ -148,3 +151,74 @@ def number(x: object, decimals: int = 2, lang: str = "nl") -> str:
 def percent(share: float, lang: str = "nl") -> str:
     """A share as a whole percentage: ``0.853`` -> ``85%``."""
     return f"{round(100 * share)}%"
+
+
+#: The words of legends, tooltips and filters, per language.
+LEGEND: dict[str, dict[str, str]] = {
+    "nl": {
+        "map": "Netwerkkaart", "care_path": "Zorgpadkaart", "sectors": "Sectoren",
+        "size": "Grootte", "size_degree": "aantal partners", "size_betweenness": "brugfunctie (betweenness)",
+        "size_weighted_degree": "aantal samenwerkingen", "size_spanner_score": "grenswerkersscore",
+        "size_none": "gelijk voor iedereen",
+        "spanner": "Grenswerker (verbindt sectoren)", "tie": "Samenwerking (dragers bekend)",
+        "unknown_carrier": "Samenwerking, niet bekend wie ze draagt (lichtgrijs)",
+        "single_person": "Band gedragen door één persoon (streepjes)",
+        "bridge": "Brug: zonder deze band valt het netwerk uiteen (rood)",
+        "referral": "Doorverwijzing (pijl)", "search": "Zoek een organisatie…", "all": "alle",
+        "target_group": "Doelgroep", "municipality": "Gemeente", "stage": "Zorgpadfase", "sector": "Sector",
+        "type": "Type", "offer": "Aanbod", "contact_role": "Contact", "initiatives": "Initiatieven",
+        "spanner_role": "Rol", "people": "Gedragen door", "ages": "Leeftijd", "reset": "Alles tonen",
+        "shown": "getoond", "no_people": "(personen verborgen)", "filters": "Filters",
+        "how_to": "Sleep om te verschuiven, scroll om te zoomen, klik op een organisatie voor details.",
+        "together_in": "Samen in", "kinds": "Soort",
+        "labels_left_out": "{n} namen niet getoond om overlap te vermijden: de interactieve netwerkkaart toont ze allemaal.",
+    },
+    "en": {
+        "map": "Network map", "care_path": "Care-path map", "sectors": "Sectors",
+        "size": "Size", "size_degree": "number of partners", "size_betweenness": "bridging (betweenness)",
+        "size_weighted_degree": "number of collaborations", "size_spanner_score": "boundary-spanner score",
+        "size_none": "the same for all",
+        "spanner": "Boundary spanner (connects sectors)", "tie": "Collaboration (carriers known)",
+        "unknown_carrier": "Collaboration, carrier unknown (light grey)",
+        "single_person": "Tie carried by one person (dashed)",
+        "bridge": "Bridge: without it the network falls apart (red)",
+        "referral": "Referral (arrow)", "search": "Find an organisation…", "all": "all",
+        "target_group": "Target group", "municipality": "Municipality", "stage": "Care-path stage",
+        "sector": "Sector", "type": "Type", "offer": "Offer", "contact_role": "Contact",
+        "initiatives": "Initiatives", "spanner_role": "Role", "people": "Carried by", "ages": "Ages",
+        "reset": "Show all", "shown": "shown", "no_people": "(people hidden)", "filters": "Filters",
+        "how_to": "Drag to pan, scroll to zoom, click an organisation for details.",
+        "together_in": "Together in", "kinds": "Kind",
+        "labels_left_out": "{n} names not shown to avoid overlap: the interactive network map shows them all.",
+    },
+}
+
+#: Words of the interactive map that LEGEND does not hold.
+MAP_WORDS = {
+    "nl": {"view": "Weergave", "organisations": "Organisaties", "two-mode": "Organisaties en initiatieven",
+           "ego": "Buren van een organisatie", "colour": "Kleur", "size_by": "Grootte",
+           "cluster": "cluster", "municipality": "gemeente", "sector": "sector", "zone": "zone",
+           "save_positions": "Posities bewaren", "neighbours": "Toon alleen de buren",
+           "depth": "Stappen", "pick_first": "Klik eerst op een organisatie.",
+           "initiative": "Initiatief", "partners": "Partners", "hits": "Gevonden",
+           "no_hits": "Niets gevonden", "previous": "◀ Vorige", "next": "Volgende ▶", "step": "Stap",
+           "one_sided": "eenzijdig genoemd (stippellijn)", "edge_colour": "Kleur van de banden",
+           "edge_width": "Dikte van de banden", "low": "laag", "high": "hoog", "more": "meer",
+           "trust": "vertrouwen", "value": "meerwaarde", "frequency": "frequentie", "intensity": "intensiteit",
+           "weight": "aantal samenwerkingen", "group_of": "Groep", "open_group": "Klik om te openen.",
+           "organisations_n": "organisaties", "unknown": "onbekend", "saved": "Posities bewaard in",
+           "ties_between": "banden tussen de groepen"},
+    "en": {"view": "View", "organisations": "Organisations", "two-mode": "Organisations and initiatives",
+           "ego": "Neighbours of an organisation", "colour": "Colour", "size_by": "Size",
+           "cluster": "cluster", "municipality": "municipality", "sector": "sector", "zone": "zone",
+           "save_positions": "Save positions", "neighbours": "Show only the neighbours",
+           "depth": "Steps", "pick_first": "Click an organisation first.",
+           "initiative": "Initiative", "partners": "Partners", "hits": "Found",
+           "no_hits": "Nothing found", "previous": "◀ Previous", "next": "Next ▶", "step": "Step",
+           "one_sided": "named by one side only (dotted)", "edge_colour": "Tie colour",
+           "edge_width": "Tie width", "low": "low", "high": "high", "more": "more",
+           "trust": "trust", "value": "added value", "frequency": "frequency", "intensity": "intensity",
+           "weight": "number of collaborations", "group_of": "Group", "open_group": "Click to open.",
+           "organisations_n": "organisations", "unknown": "unknown", "saved": "Positions saved in",
+           "ties_between": "ties between the groups"},
+}

@@ -37,6 +37,7 @@ from elznet.errors import CarePathError, MapError
 from elznet.network import Network
 from elznet.output import _html, style
 from elznet.output._layout import care_path_grid, network_positions
+from elznet.output.labels import MAP_WORDS as _WORDS
 from elznet.output.story import Story
 from elznet.output.style import sector_colour, sector_name, text
 from elznet.read.names import normalise
@@ -59,35 +60,6 @@ _MEASURES = ("degree", "weighted_degree", "betweenness", "spanner_score", "close
              "constraint", "effective_size", "brokerage_total", "groups_reached")
 _CHEAP = ("degree", "weighted_degree")
 
-#: Words of the map that style.LEGEND does not hold.
-_WORDS = {
-    "nl": {"view": "Weergave", "organisations": "Organisaties", "two-mode": "Organisaties en initiatieven",
-           "ego": "Buren van een organisatie", "colour": "Kleur", "size_by": "Grootte",
-           "cluster": "cluster", "municipality": "gemeente", "sector": "sector", "zone": "zone",
-           "save_positions": "Posities bewaren", "neighbours": "Toon alleen de buren",
-           "depth": "Stappen", "pick_first": "Klik eerst op een organisatie.",
-           "initiative": "Initiatief", "partners": "Partners", "hits": "Gevonden",
-           "no_hits": "Niets gevonden", "previous": "◀ Vorige", "next": "Volgende ▶", "step": "Stap",
-           "one_sided": "eenzijdig genoemd (stippellijn)", "edge_colour": "Kleur van de banden",
-           "edge_width": "Dikte van de banden", "low": "laag", "high": "hoog", "more": "meer",
-           "trust": "vertrouwen", "value": "meerwaarde", "frequency": "frequentie", "intensity": "intensiteit",
-           "weight": "aantal samenwerkingen", "group_of": "Groep", "open_group": "Klik om te openen.",
-           "organisations_n": "organisaties", "unknown": "onbekend", "saved": "Posities bewaard in",
-           "ties_between": "banden tussen de groepen"},
-    "en": {"view": "View", "organisations": "Organisations", "two-mode": "Organisations and initiatives",
-           "ego": "Neighbours of an organisation", "colour": "Colour", "size_by": "Size",
-           "cluster": "cluster", "municipality": "municipality", "sector": "sector", "zone": "zone",
-           "save_positions": "Save positions", "neighbours": "Show only the neighbours",
-           "depth": "Steps", "pick_first": "Click an organisation first.",
-           "initiative": "Initiative", "partners": "Partners", "hits": "Found",
-           "no_hits": "Nothing found", "previous": "◀ Previous", "next": "Next ▶", "step": "Step",
-           "one_sided": "named by one side only (dotted)", "edge_colour": "Tie colour",
-           "edge_width": "Tie width", "low": "low", "high": "high", "more": "more",
-           "trust": "trust", "value": "added value", "frequency": "frequency", "intensity": "intensity",
-           "weight": "number of collaborations", "group_of": "Group", "open_group": "Click to open.",
-           "organisations_n": "organisations", "unknown": "unknown", "saved": "Positions saved in",
-           "ties_between": "ties between the groups"},
-}
 #: Sequential colours for a numeric tie attribute (ColorBrewer "Blues", 5 classes; one
 #: hue, so readable with any colour vision. Brewer, Hatchard & Harrower 2003).
 EDGE_SCALE = ["#C6DBEF", "#9ECAE1", "#6BAED6", "#3182BD", "#08519C"]

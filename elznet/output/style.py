@@ -11,6 +11,7 @@ M. Okabe & K. Ito (2008), "Color Universal Design".
 
 from __future__ import annotations
 
+from elznet.output.labels import LEGEND  # the words live in the one label table
 from elznet.vocabulary import SECTORS, SECTORS_EN, short_label
 
 __all__ = ["SECTOR_COLOURS", "sector_colour", "TIE_STYLES", "LEGEND", "text", "SPANNER_BORDER"]
@@ -46,45 +47,6 @@ TIE_STYLES = {
 }
 PANEL_BACKGROUND = "#FFFFFF"
 
-#: The words of legends, tooltips and filters, per language.
-LEGEND: dict[str, dict[str, str]] = {
-    "nl": {
-        "map": "Netwerkkaart", "care_path": "Zorgpadkaart", "sectors": "Sectoren",
-        "size": "Grootte", "size_degree": "aantal partners", "size_betweenness": "brugfunctie (betweenness)",
-        "size_weighted_degree": "aantal samenwerkingen", "size_spanner_score": "grenswerkersscore",
-        "size_none": "gelijk voor iedereen",
-        "spanner": "Grenswerker (verbindt sectoren)", "tie": "Samenwerking (dragers bekend)",
-        "unknown_carrier": "Samenwerking, niet bekend wie ze draagt (lichtgrijs)",
-        "single_person": "Band gedragen door één persoon (streepjes)",
-        "bridge": "Brug: zonder deze band valt het netwerk uiteen (rood)",
-        "referral": "Doorverwijzing (pijl)", "search": "Zoek een organisatie…", "all": "alle",
-        "target_group": "Doelgroep", "municipality": "Gemeente", "stage": "Zorgpadfase", "sector": "Sector",
-        "type": "Type", "offer": "Aanbod", "contact_role": "Contact", "initiatives": "Initiatieven",
-        "spanner_role": "Rol", "people": "Gedragen door", "ages": "Leeftijd", "reset": "Alles tonen",
-        "shown": "getoond", "no_people": "(personen verborgen)", "filters": "Filters",
-        "how_to": "Sleep om te verschuiven, scroll om te zoomen, klik op een organisatie voor details.",
-        "together_in": "Samen in", "kinds": "Soort",
-        "labels_left_out": "{n} namen niet getoond om overlap te vermijden: de interactieve netwerkkaart toont ze allemaal.",
-    },
-    "en": {
-        "map": "Network map", "care_path": "Care-path map", "sectors": "Sectors",
-        "size": "Size", "size_degree": "number of partners", "size_betweenness": "bridging (betweenness)",
-        "size_weighted_degree": "number of collaborations", "size_spanner_score": "boundary-spanner score",
-        "size_none": "the same for all",
-        "spanner": "Boundary spanner (connects sectors)", "tie": "Collaboration (carriers known)",
-        "unknown_carrier": "Collaboration, carrier unknown (light grey)",
-        "single_person": "Tie carried by one person (dashed)",
-        "bridge": "Bridge: without it the network falls apart (red)",
-        "referral": "Referral (arrow)", "search": "Find an organisation…", "all": "all",
-        "target_group": "Target group", "municipality": "Municipality", "stage": "Care-path stage",
-        "sector": "Sector", "type": "Type", "offer": "Offer", "contact_role": "Contact",
-        "initiatives": "Initiatives", "spanner_role": "Role", "people": "Carried by", "ages": "Ages",
-        "reset": "Show all", "shown": "shown", "no_people": "(people hidden)", "filters": "Filters",
-        "how_to": "Drag to pan, scroll to zoom, click an organisation for details.",
-        "together_in": "Together in", "kinds": "Kind",
-        "labels_left_out": "{n} names not shown to avoid overlap: the interactive network map shows them all.",
-    },
-}
 
 
 def text(key: str, lang: str = "nl") -> str:
