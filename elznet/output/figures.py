@@ -120,7 +120,8 @@ def plot_network(net: Network, *, ax=None, color: str = "sector", size: str | No
         _, left_out = place_labels(ax, pos, names, order, radius=radius, bold=top, must=top)
         hidden = len(nodes) - len(order) + len(left_out)
         if hidden:
-            ax.text(0.0, -0.01, text("labels_left_out", lang).format(n=hidden), transform=ax.transAxes,
+            words = text("label_left_out", lang) if hidden == 1 else text("labels_left_out", lang).format(n=hidden)
+            ax.text(0.0, -0.01, words, transform=ax.transAxes,
                     fontsize=8, color="#555555", ha="left", va="top", parse_math=False)
     return fig
 

@@ -172,6 +172,7 @@ LEGEND: dict[str, dict[str, str]] = {
         "how_to": "Sleep om te verschuiven, scroll om te zoomen, klik op een organisatie voor details.",
         "together_in": "Samen in", "kinds": "Soort",
         "labels_left_out": "{n} namen niet getoond om overlap te vermijden: de interactieve netwerkkaart toont ze allemaal.",
+        "label_left_out": "1 naam niet getoond om overlap te vermijden: de interactieve netwerkkaart toont hem.",
     },
     "en": {
         "map": "Network map", "care_path": "Care-path map", "sectors": "Sectors",
@@ -190,6 +191,7 @@ LEGEND: dict[str, dict[str, str]] = {
         "how_to": "Drag to pan, scroll to zoom, click an organisation for details.",
         "together_in": "Together in", "kinds": "Kind",
         "labels_left_out": "{n} names not shown to avoid overlap: the interactive network map shows them all.",
+        "label_left_out": "1 name not shown to avoid overlap: the interactive network map shows it.",
     },
 }
 
