@@ -69,3 +69,10 @@ def test_top_level_functions_do_not_shadow_modules():
         obj = getattr(elznet, name)
         if callable(obj) and not isinstance(obj, type):
             assert not (PACKAGE / f"{name}.py").exists() and not (PACKAGE / name).is_dir(), name
+
+
+def test_every_word_of_the_maps_and_figures_exists_in_dutch_and_english():
+    from elznet.output.labels import LEGEND, MAP_WORDS
+
+    for table in (LEGEND, MAP_WORDS):
+        assert set(table["nl"]) == set(table["en"])
