@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from openpyxl.utils import get_column_letter
 from rapidfuzz import fuzz, process
 
 from elznet.read._sources import RawSheet
@@ -241,7 +242,7 @@ def _map_columns(kind: str, cells: list[str | None], overrides: dict[str, str] |
             notes.append((str(raw), f"duplicate:{seen[col]}"))
             col = None  # a second column for a scalar field is kept as an extra
         if col is None and raw is not None:
-            col = raw if raw not in seen and raw not in extras else f"{raw} ({_column_letter(i)})"
+            col = raw if raw not in seen and raw not in extras else f"{raw} ({get_column_letter(i + 1)})"
             extras.append(col)
             unknown.append((i, str(raw), _might_be(kind, raw)))
         if col is not None:
@@ -313,7 +314,7 @@ def _matrix_columns(sheet: RawSheet, kind: str, header_row: int, cells: list[str
     above = next((c for n, c in sheet.rows if n == header_row - 1), None)
     matrix = {}
     for i, raw in enumerate(cells):
-        if raw is None or columns[i] != raw and columns[i] != f"{raw} ({_column_letter(i)})":
+        if raw is None or columns[i] != raw and columns[i] != f"{raw} ({get_column_letter(i + 1)})":
             continue
         group = map_header(kind, above[i]) if above is not None and i < len(above) and above[i] else None
         meaning = _matrix_value(raw, group)
@@ -348,14 +349,6 @@ def _might_be(kind: str, raw: object) -> str:
         return aliases[match[0]]
     return ""
 
-
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 # --- rows that are not data ----------------------------------------------------------

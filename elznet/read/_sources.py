@@ -23,6 +23,7 @@ from xml.etree.ElementTree import ParseError, iterparse
 from xml.parsers.expat import ExpatError
 
 import pandas as pd
+from openpyxl.utils import get_column_letter
 
 from elznet.errors import ArgumentError, InventoryError, LimitError
 
@@ -453,7 +454,7 @@ def _read_sheet(zf: zipfile.ZipFile, part: dict, shared: list[str], dates: set[i
     sheet.merged = _fill_merges(lists, merges, limits)
     sheet.rows = sorted(lists.items())
     for r, c in sorted(formulas):
-        sheet.notes.append({"severity": "warning", "sheet": part["name"], "row": r, "column": _letters(c),
+        sheet.notes.append({"severity": "warning", "sheet": part["name"], "row": r, "column": get_column_letter(c + 1),
                             "value": lists[r][c], "problem": "formule zonder berekende waarde, gelezen als haar "
                             "tekst / formula without a computed value, read as its text",
                             "suggestion": "open het bestand in Excel en sla het opnieuw op (dan wordt de waarde "
@@ -492,14 +493,6 @@ def _cell(kind: str, style: str | None, v: str | None, f: str | None, inline: li
             return number, False
     return number, False
 
-
-def _letters(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def _fill_merges(rows: dict[int, list[str | None]], merges, limits: _Limits | None = None) -> set[tuple[int, int]]:
@@ -605,7 +598,7 @@ def _read_csv(path: Path, limits: _Limits) -> RawSheet:
                 for i, c in enumerate(row):
                     if c is not None and len(c) > _EXCEL_CELL_LIMIT:
                         notes.append({"severity": "warning", "sheet": path.stem, "row": number,
-                                      "column": _letters(i), "value": c[:60] + "…",
+                                      "column": get_column_letter(i + 1), "value": c[:60] + "…",
                                       "problem": f"cel van {_dutch(len(c))} tekens, meer dan Excel in één cel "
                                       "kan bewaren; volledig gelezen"})
         limits.check("cells", cells)

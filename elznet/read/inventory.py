@@ -20,6 +20,8 @@ import gc
 from collections.abc import Mapping
 from contextlib import contextmanager
 
+from openpyxl.utils import get_column_letter
+
 from elznet._privacy import is_contact_header
 from elznet.errors import ArgumentError
 from elznet.network import Network
@@ -520,20 +522,12 @@ class _Row:
                 self.values.setdefault(col, value)
         for i in range(len(table.columns), len(cells)):
             if cells[i] is not None:  # a value under no header is not dropped silently
-                self.extras[f"kolom {_column_letter(i)}"] = cells[i]  # type: ignore[assignment]
+                self.extras[f"kolom {get_column_letter(i + 1)}"] = cells[i]  # type: ignore[assignment]
 
     def get(self, col: str) -> str | None:
         value = self.values.get(col)
         return value if isinstance(value, str) else None
 
-
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def _zone_sheet(sheet, source: str, report: LoadReport, *, replaced: bool) -> Zone | None:
