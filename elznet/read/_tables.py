@@ -505,6 +505,11 @@ class TableBuilder:
         self.add_alias(variant, canonical, kind)
         return True
 
+    def _reject_taken_id(self, row, given: str, suggestion: Text) -> bool:
+        """Reject a row whose ``id`` another row already uses (False, as :meth:`_reject`)."""
+        return self._reject(row, T("dit id is al gebruikt door een andere rij", "this id is already used by another row"),
+                            "id", given, suggestion)
+
     def add_organisations(self, row) -> bool:
         name = row.get("name")
         if not name:
@@ -518,9 +523,8 @@ class TableBuilder:
                                                 "delete one of the rows or merge them"))
         given = row.get("id")
         if given and given in self.used_ids:
-            return self._reject(row, T("dit id is al gebruikt door een andere rij",
-                                       "this id is already used by another row"), "id", given,
-                                T("geef elke organisatie een eigen id", "give every organisation its own id"))
+            return self._reject_taken_id(row, given, T("geef elke organisatie een eigen id",
+                                                       "give every organisation its own id"))
         fields = self._fields("organisations", row, skip=("name",))
         self.listed_orgs[key] = row.number
         self._new_org(name, key, row, "name", fields)
@@ -541,9 +545,8 @@ class TableBuilder:
                                                 "delete one of the rows, or tell two namesakes apart in the name"))
         given = row.get("id")
         if given and given in self.used_ids:
-            return self._reject(row, T("dit id is al gebruikt door een andere rij",
-                                       "this id is already used by another row"), "id", given,
-                                T("geef elke persoon een eigen id", "give every person their own id"))
+            return self._reject_taken_id(row, given, T("geef elke persoon een eigen id",
+                                                       "give every person their own id"))
         namesakes = self.people_by_name.get(key[0], [])
         record = {"id": self._new_id(given) if given else self._counter_id("P"), "name": name,
                   "organisation": org_id, "role": row.get("role"), **row.extras}
@@ -574,8 +577,7 @@ class TableBuilder:
                 return self.last_wide, True  # the next row of an initiative whose cells are merged
         given = row.get("id")  # the zone's own number (wide) or id (tidy)
         if given and given in self.used_ids:
-            self._reject(row, T("dit id is al gebruikt door een andere rij", "this id is already used by another row"),
-                         "id", given, T("geef elk initiatief een eigen id", "give every initiative its own id"))
+            self._reject_taken_id(row, given, T("geef elk initiatief een eigen id", "give every initiative its own id"))
             return None
         record = {
             "id": self._new_id(given) if given else self._counter_id("I"),
