@@ -26,6 +26,7 @@ import pandas as pd
 from openpyxl.utils import get_column_letter
 
 from elznet.errors import ArgumentError, InventoryError, LimitError
+from elznet.read.load_report import Text
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -299,15 +300,18 @@ def _read_xlsx(path: Path, limits: _Limits, include_hidden: bool) -> list[RawShe
             for part in parts:
                 if part["state"] != "visible" and not include_hidden:
                     sheets.append(RawSheet(part["name"], [], hidden=part["state"], notes=[{
-                        "severity": "warning", "problem": f"{_HIDDEN_WORD.get(part['state'], 'verborgen')} blad "
-                        "niet gelezen (vaak een oud jaar) / hidden sheet not read", "sheet": part["name"],
-                        "suggestion": "maak het blad zichtbaar of geef read_inventory(..., include_hidden=True) "
-                        "als het bij de inventaris hoort"}]))
+                        "severity": "warning", "problem": Text(f"{_HIDDEN_WORD.get(part['state'], 'verborgen')} blad "
+                                                                 "niet gelezen (vaak een oud jaar)", "hidden sheet not read"),
+                        "sheet": part["name"],
+                        "suggestion": Text("maak het blad zichtbaar of geef read_inventory(..., include_hidden=True) "
+                                           "als het bij de inventaris hoort", "unhide the sheet or pass "
+                                           "read_inventory(..., include_hidden=True) if it belongs to the inventory")}]))
                     continue
                 sheet = _read_sheet(zf, part, shared, dates, date1904, limits, cells)
                 if part["state"] != "visible":
                     sheet.notes.append({"severity": "warning", "sheet": part["name"],
-                                        "problem": "verborgen blad gelezen (include_hidden=True) / hidden sheet read"})
+                                        "problem": Text("verborgen blad gelezen (include_hidden=True)",
+                                                        "hidden sheet read (include_hidden=True)")})
                 sheets.append(sheet)
         except InventoryError:
             raise
@@ -455,10 +459,12 @@ def _read_sheet(zf: zipfile.ZipFile, part: dict, shared: list[str], dates: set[i
     sheet.rows = sorted(lists.items())
     for r, c in sorted(formulas):
         sheet.notes.append({"severity": "warning", "sheet": part["name"], "row": r, "column": get_column_letter(c + 1),
-                            "value": lists[r][c], "problem": "formule zonder berekende waarde, gelezen als haar "
-                            "tekst / formula without a computed value, read as its text",
-                            "suggestion": "open het bestand in Excel en sla het opnieuw op (dan wordt de waarde "
-                            "berekend), of typ de waarde zelf in"})
+                            "value": lists[r][c],
+                            "problem": Text("formule zonder berekende waarde, gelezen als haar tekst",
+                                            "formula without a computed value, read as its text"),
+                            "suggestion": Text("open het bestand in Excel en sla het opnieuw op (dan wordt de waarde "
+                                               "berekend), of typ de waarde zelf in", "open the file in Excel and "
+                                               "save it again (Excel then computes the value), or type the value")})
     return sheet
 
 
