@@ -306,6 +306,6 @@ def test_a_sheet_with_entity_definitions_is_refused_as_damaged(tmp_path):
            + b']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
            b'<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
     _rewrite(path, "xl/worksheets/sheet1.xml", lambda _: lol)
-    with pytest.raises(InventoryError, match="damaged") as info:
+    with pytest.raises(InventoryError, match="beschadigd") as info:
         elznet.read_inventory(path)
     assert "\n" not in str(info.value)

@@ -96,7 +96,7 @@ def test_check_an_unreadable_file_says_so_in_one_line_without_a_traceback(tmp_pa
 @pytest.mark.parametrize("command", ["check", "map", "report"])
 def test_a_missing_file_is_one_line_for_every_command(tmp_path, command):
     run = elznet(command, tmp_path / "nergens.xlsx", "--quiet")
-    assert run.returncode == 1 and "does not exist" in run.stderr and "Traceback" not in run.stderr
+    assert run.returncode == 1 and "bestaat niet" in run.stderr and "Traceback" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
 
 

@@ -89,5 +89,5 @@ def test_strict_mode_raises_and_lists_them_all(corrupted):
 def test_a_non_spreadsheet_renamed_to_xlsx_is_refused_in_one_sentence(tmp_path):
     path = tmp_path / "inventaris.xlsx"
     path.write_text("Naam;Partners\nWarme buurt;CAW\n")
-    with pytest.raises(InventoryError, match=r"inventaris\.xlsx.*not an Excel workbook"):
+    with pytest.raises(InventoryError, match=r"inventaris\.xlsx.*geen Excel-werkmap"):
         read_inventory(path)

@@ -190,9 +190,9 @@ def test_aliases_confirm_a_merge_by_argument_or_sheet():
 
 
 @pytest.mark.parametrize("content, expected", [
-    (b"%PDF-1.7 not a spreadsheet", "not a spreadsheet"),
-    (b"PK\x03\x04 broken zip", "damaged"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"), "password"),
+    (b"%PDF-1.7 not a spreadsheet", "geen rekenblad"),
+    (b"PK\x03\x04 broken zip", "beschadigd"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"), "wachtwoord"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, ".xls"),
 ])
 def test_files_that_are_not_usable_workbooks_get_one_readable_sentence(tmp_path, content, expected):
@@ -213,13 +213,28 @@ def test_a_real_password_protected_workbook_is_explained(tmp_path):
     locked = tmp_path / "vergrendeld.xlsx"
     with open(elznet.examples.path("meetjesland_zorgpad"), "rb") as plain, open(locked, "wb") as out:
         OOXMLFile(plain).encrypt("geheim", out)
-    with pytest.raises(InventoryError, match=r"'vergrendeld\.xlsx' is protected with a password"):
+    with pytest.raises(InventoryError, match=r"'vergrendeld\.xlsx' is beveiligd met een wachtwoord"):
         read_inventory(locked)
 
 
 def test_a_missing_file_names_the_path(tmp_path):
-    with pytest.raises(InventoryError, match="does not exist"):
+    with pytest.raises(InventoryError, match="nergens.xlsx' bestaat niet"):
         read_inventory(tmp_path / "nergens.xlsx")
+
+
+@pytest.mark.parametrize("content, dutch, english", [
+    (b"%PDF-1.7", "is geen rekenblad", "is not a spreadsheet"),
+    (b"PK\x03\x04 broken zip", "is beschadigd", "is damaged"),
+    (None, "bestaat niet", "does not exist"),
+])
+def test_a_refused_file_is_explained_in_dutch_unless_english_is_asked(tmp_path, content, dutch, english):
+    path = tmp_path / ("inventaris.pdf" if content and content.startswith(b"%PDF") else "inventaris.xlsx")
+    if content is not None:
+        path.write_bytes(content)
+    for lang, words, other in (("nl", dutch, english), ("en", english, dutch)):
+        with pytest.raises(InventoryError) as info:
+            read_inventory(path, lang=lang)
+        assert words in str(info.value) and other not in str(info.value)
 
 
 def test_an_empty_workbook_and_a_missing_required_column_are_explained(workbook):

@@ -71,7 +71,8 @@ class RawSheet:
 class _Limits:
     """The reading limits of one call, and the one-line Dutch refusal when one is passed."""
 
-    def __init__(self, source: str, given: Mapping[str, int] | None) -> None:
+    def __init__(self, source: str, given: Mapping[str, int] | None, lang: str = "nl") -> None:
+        self.lang = lang
         if given is not None and not isinstance(given, Mapping):
             raise ArgumentError(f"limits= verwacht een dict zoals {{'cells': 50_000_000}}, geen "
                                 f"{type(given).__name__} (limits must be a dict).", argument="limits")
@@ -95,54 +96,77 @@ def _dutch(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
+def _say(lang: str, nl: str, en: str) -> str:
+    return nl if lang == "nl" else en
+
+
 def read_sources(source: object, *, include_hidden: bool = False,
-                 limits: Mapping[str, int] | None = None) -> tuple[str, list[RawSheet]]:
+                 limits: Mapping[str, int] | None = None, lang: str = "nl") -> tuple[str, list[RawSheet]]:
     """Read ``source`` into raw sheets; return a display name and the sheets.
 
     Hidden and very hidden sheets are returned empty with a note unless
-    ``include_hidden``; ``limits`` overrides :data:`DEFAULT_LIMITS`.
+    ``include_hidden``; ``limits`` overrides :data:`DEFAULT_LIMITS`. A file that cannot
+    be read is refused with one :class:`InventoryError` sentence in ``lang`` (Dutch by
+    default) that says what to do.
     """
     if isinstance(source, Mapping):
-        checked = _Limits("<dict>", limits)
-        sheets = [_from_frame(str(name), frame) for name, frame in source.items()]
+        checked = _Limits("<dict>", limits, lang)
+        sheets = [_from_frame(str(name), frame, lang) for name, frame in source.items()]
         checked.check("cells", sum(len(r) for s in sheets for _, r in s.rows))
         return "<dict>", sheets
     if isinstance(source, pd.DataFrame):
-        _Limits("<DataFrame>", limits).check("cells", source.size)
-        return "<DataFrame>", [_from_frame("inventaris", source)]
+        _Limits("<DataFrame>", limits, lang).check("cells", source.size)
+        return "<DataFrame>", [_from_frame("inventaris", source, lang)]
     if not isinstance(source, (str, os.PathLike)):
         raise InventoryError(
-            f"read_inventory verwacht een pad naar een .xlsx- of .csv-bestand, of een dict van bladnaam naar "
-            f"DataFrame, geen {type(source).__name__} (source must be a path, a DataFrame or a dict of DataFrames).")
+            _say(lang, f"read_inventory verwacht een pad naar een .xlsx- of .csv-bestand, of een dict van bladnaam naar "
+                       f"DataFrame, geen {type(source).__name__}.",
+                 f"read_inventory expects a path to an .xlsx or .csv file, or a dict of sheet name -> DataFrame, "
+                 f"not a {type(source).__name__}."))
     path = Path(source)
     name = path.name
     if not path.exists():
-        raise InventoryError(f"The file '{path}' does not exist. Check the path and the file name "
-                             f"(current folder: {Path.cwd()}).")
+        raise InventoryError(_say(lang, f"Het bestand '{path}' bestaat niet. Controleer de map en de bestandsnaam "
+                                        f"(huidige map: {Path.cwd()}).",
+                                  f"The file '{path}' does not exist. Check the path and the file name "
+                                  f"(current folder: {Path.cwd()})."))
     if path.is_dir():
-        raise InventoryError(f"'{path}' is a folder, not a file. Pass the inventory's .xlsx or .csv file.")
+        raise InventoryError(_say(lang, f"'{path}' is een map, geen bestand. Geef het .xlsx- of .csv-bestand van de "
+                                        "inventaris.",
+                                  f"'{path}' is a folder, not a file. Pass the inventory's .xlsx or .csv file."))
     try:
         with open(path, "rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise InventoryError(f"The file '{name}' cannot be opened ({exc.strerror}). "
-                             "Close it in Excel or check its permissions, then try again.") from None
+        raise InventoryError(_say(lang, f"Het bestand '{name}' gaat niet open ({exc.strerror}). Sluit het in Excel "
+                                        "of controleer de rechten, en probeer opnieuw.",
+                                  f"The file '{name}' cannot be opened ({exc.strerror}). "
+                                  "Close it in Excel or check its permissions, then try again.")) from None
     if head.startswith(_OLE_MAGIC):
         data = path.read_bytes()
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise InventoryError(f"The workbook '{name}' is protected with a password. Open it in Excel, "
-                                 "remove the password (File > Info > Protect Workbook) and save it again.")
-        raise InventoryError(f"'{name}' is an old Excel 97-2003 (.xls) file. Open it in Excel and save it "
-                             "as an Excel workbook (.xlsx).")
+            raise InventoryError(_say(lang, f"De werkmap '{name}' is beveiligd met een wachtwoord. Open ze in Excel, "
+                                            "verwijder het wachtwoord (Bestand > Info > Werkmap beveiligen) en sla "
+                                            "ze opnieuw op.",
+                                      f"The workbook '{name}' is protected with a password. Open it in Excel, "
+                                      "remove the password (File > Info > Protect Workbook) and save it again."))
+        raise InventoryError(_say(lang, f"'{name}' is een oud Excel 97-2003-bestand (.xls). Open het in Excel en "
+                                        "sla het op als Excel-werkmap (.xlsx).",
+                                  f"'{name}' is an old Excel 97-2003 (.xls) file. Open it in Excel and save it "
+                                  "as an Excel workbook (.xlsx)."))
     if head.startswith(_ZIP_MAGIC) or path.suffix.lower() in {".xlsx", ".xlsm"}:
         if not head.startswith(_ZIP_MAGIC):
-            raise InventoryError(f"'{name}' has the extension {path.suffix} but is not an Excel workbook "
-                                 "(it may be damaged or renamed). Open it in Excel and save it as .xlsx.")
-        return name, _read_xlsx(path, _Limits(name, limits), include_hidden)
+            raise InventoryError(_say(lang, f"'{name}' heeft de extensie {path.suffix} maar is geen Excel-werkmap "
+                                            "(beschadigd of hernoemd). Open het in Excel en sla het op als .xlsx.",
+                                      f"'{name}' has the extension {path.suffix} but is not an Excel workbook "
+                                      "(it may be damaged or renamed). Open it in Excel and save it as .xlsx."))
+        return name, _read_xlsx(path, _Limits(name, limits, lang), include_hidden)
     if path.suffix.lower() in {".csv", ".txt", ".tsv"}:
-        return name, [_read_csv(path, _Limits(name, limits))]
-    raise InventoryError(f"'{name}' is not a spreadsheet elznet can read. Save the inventory as an Excel "
-                         "workbook (.xlsx) or a CSV file (.csv).")
+        return name, [_read_csv(path, _Limits(name, limits, lang))]
+    raise InventoryError(_say(lang, f"'{name}' is geen rekenblad dat elznet kan lezen. Sla de inventaris op als "
+                                    "Excel-werkmap (.xlsx) of als CSV-bestand (.csv).",
+                              f"'{name}' is not a spreadsheet elznet can read. Save the inventory as an Excel "
+                              "workbook (.xlsx) or a CSV file (.csv)."))
 
 
 def _text(value: object) -> str | None:
@@ -195,9 +219,11 @@ def _col_index(letters: str) -> int:
     return n - 1
 
 
-def _damaged(path: Path, exc: BaseException) -> InventoryError:
-    return InventoryError(f"The workbook '{path.name}' is damaged and cannot be read ({type(exc).__name__}). "
-                          "Open it in Excel (which can often repair it) and save it again as .xlsx.")
+def _damaged(path: Path, exc: BaseException, lang: str) -> InventoryError:
+    return InventoryError(_say(lang, f"De werkmap '{path.name}' is beschadigd en niet leesbaar ({type(exc).__name__}). "
+                                     "Open ze in Excel (dat ze vaak herstelt) en sla ze opnieuw op als .xlsx.",
+                               f"The workbook '{path.name}' is damaged and cannot be read ({type(exc).__name__}). "
+                               "Open it in Excel (which can often repair it) and save it again as .xlsx."))
 
 
 def _parts(zf: zipfile.ZipFile) -> tuple[str, list[dict], str | None, str | None, bool]:
@@ -286,7 +312,7 @@ def _read_xlsx(path: Path, limits: _Limits, include_hidden: bool) -> list[RawShe
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise _damaged(path, exc) from None
+        raise _damaged(path, exc, limits.lang) from None
     with zf:
         try:
             _, parts, shared_part, styles_part, date1904 = _parts(zf)
@@ -316,7 +342,7 @@ def _read_xlsx(path: Path, limits: _Limits, include_hidden: bool) -> list[RawShe
         except InventoryError:
             raise
         except (zipfile.BadZipFile, KeyError, OSError, ValueError, IndexError, ParseError, ExpatError, EOFError) as exc:
-            raise _damaged(path, exc) from None
+            raise _damaged(path, exc, limits.lang) from None
     return sheets
 
 
@@ -583,7 +609,9 @@ def _read_csv(path: Path, limits: _Limits) -> RawSheet:
     raw = path.read_bytes()
     text, encoding = _decode(raw)
     if "\x00" in text[:4096]:
-        raise InventoryError(f"'{path.name}' is not a text CSV file. Save the inventory as .csv or .xlsx.")
+        raise InventoryError(_say(limits.lang, f"'{path.name}' is geen CSV-tekstbestand. Sla de inventaris op als .csv "
+                                               "of .xlsx.",
+                                  f"'{path.name}' is not a text CSV file. Save the inventory as .csv or .xlsx."))
     delimiter = _delimiter(text)
     previous = csv.field_size_limit()
     csv.field_size_limit(max(previous, len(text) + 1))  # one field may be the whole file; never a crash
@@ -609,18 +637,22 @@ def _read_csv(path: Path, limits: _Limits) -> RawSheet:
                                       "kan bewaren; volledig gelezen"})
         limits.check("cells", cells)
     except csv.Error as exc:
-        raise InventoryError(f"'{path.name}' is not a readable CSV file ({exc}). Save the inventory as .xlsx or "
-                             "as 'CSV UTF-8' from Excel.") from None
+        raise InventoryError(_say(limits.lang, f"'{path.name}' is geen leesbaar CSV-bestand ({exc}). Sla de inventaris "
+                                               "op als .xlsx of in Excel als 'CSV UTF-8'.",
+                                  f"'{path.name}' is not a readable CSV file ({exc}). Save the inventory as .xlsx or "
+                                  "as 'CSV UTF-8' from Excel.")) from None
     finally:
         csv.field_size_limit(previous)
     return RawSheet(path.stem, rows, notes=notes)
 
 
-def _from_frame(name: str, frame: pd.DataFrame) -> RawSheet:
+def _from_frame(name: str, frame: pd.DataFrame, lang: str = "nl") -> RawSheet:
     """A DataFrame as a sheet: the header is row 1, data from row 2 (as Excel would show it)."""
     if not isinstance(frame, pd.DataFrame):
-        raise InventoryError(f"The value for sheet '{name}' is a {type(frame).__name__}, not a pandas "
-                             "DataFrame. Pass a dict of sheet name -> DataFrame.")
+        raise InventoryError(_say(lang, f"De waarde voor tabblad '{name}' is een {type(frame).__name__}, geen pandas "
+                                        "DataFrame. Geef een dict van bladnaam naar DataFrame.",
+                                  f"The value for sheet '{name}' is a {type(frame).__name__}, not a pandas "
+                                  "DataFrame. Pass a dict of sheet name -> DataFrame."))
     rows: list[tuple[int, list[str | None]]] = [(1, [_text(c) for c in frame.columns])]
     for number, values in enumerate(frame.itertuples(index=False, name=None), start=2):
         cells = [_text(_flatten(v)) for v in values]

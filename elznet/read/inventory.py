@@ -213,7 +213,7 @@ def _read(source: object, *, strict: bool, aliases: Mapping[str, str] | None,
                 f"{argument} moet een dict zijn ({{'zoals geschreven': 'juist'}}), geen {type(value).__name__}."
                 if lang == "nl" else
                 f"{argument} must be a dict ({{'as written': 'correct'}}), not a {type(value).__name__}.")
-    name, sheets = read_sources(source, include_hidden=include_hidden, limits=limits)
+    name, sheets = read_sources(source, include_hidden=include_hidden, limits=limits, lang=lang)
     report = LoadReport(source=name, lang=lang)
     for sheet in sheets:
         for note in sheet.notes:  # what the raw file showed: hidden sheets, formulas without a value, CSV guess
