@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from itertools import combinations
 from pathlib import Path
@@ -84,7 +84,7 @@ class Network:
     def __init__(self, organisations: pd.DataFrame, people: pd.DataFrame, initiatives: pd.DataFrame,
                  participations: pd.DataFrame, ties: pd.DataFrame, report: LoadReport | None = None,
                  zone: Zone | None = None, counting: str = "running", skip_kinds: Iterable[str] = (),
-                 salt: str | None = None) -> None:
+                 salt: str | None = None, zone_reports: Mapping[str, LoadReport] | None = None) -> None:
         self.organisations = organisations
         self.people = people
         self.initiatives = initiatives
@@ -100,15 +100,16 @@ class Network:
         #: Secret salt of the pseudonyms (``people="pseudonyms"``): drawn once per Network
         #: and handed on by ``filter()``, so a person keeps one pseudonym everywhere.
         self.salt = salt if salt is not None else new_salt()
-        #: Each zone's own load report, for a Network read with :func:`elznet.read_zones`.
-        self.zone_reports: dict[str, LoadReport] = {}
+        #: Each zone's own load report, for a Network read with :func:`elznet.read_zones`;
+        #: kept by every Network derived from this one (``filter()``, ``with_people()`` ...).
+        self.zone_reports: dict[str, LoadReport] = dict(zone_reports or {})
 
     @classmethod
     def from_tables(cls, *, organisations: pd.DataFrame, people: pd.DataFrame | None = None,
                     initiatives: pd.DataFrame | None = None, participations: pd.DataFrame | None = None,
                     ties: pd.DataFrame | None = None, report: LoadReport | None = None,
                     zone: Zone | None = None, counting: str = "running", skip_kinds: Iterable[str] = (),
-                    salt: str | None = None) -> Network:
+                    salt: str | None = None, zone_reports: Mapping[str, LoadReport] | None = None) -> Network:
         """A Network from canonical tables (missing ones are empty); ``salt`` keeps the
         pseudonyms of the Network it comes from."""
         given = {"organisations": organisations, "people": people, "initiatives": initiatives,
@@ -118,7 +119,8 @@ class Network:
             if frame is None:
                 frame = pd.DataFrame(columns=COLUMNS[name], dtype=object)
             frames[name] = frame.reset_index(drop=True)
-        return cls(**frames, report=report, zone=zone, counting=counting, skip_kinds=skip_kinds, salt=salt)
+        return cls(**frames, report=report, zone=zone, counting=counting, skip_kinds=skip_kinds, salt=salt,
+                   zone_reports=zone_reports)
 
     def __repr__(self) -> str:
         return (f"<Network: {len(self.organisations)} organisations, {len(self.initiatives)} initiatives, "
@@ -127,9 +129,10 @@ class Network:
 
     # --- zone and status -------------------------------------------------------------
     def _options(self) -> dict[str, Any]:
-        """What a Network derived from this one keeps: load report, zone, what counts, salt."""
+        """What a Network derived from this one keeps: load report, zone, what counts, salt,
+        and the zones' own load reports (a Network from :func:`elznet.read_zones`)."""
         return {"report": self.report, "zone": self.zone, "counting": self.counting,
-                "skip_kinds": self.skip_kinds, "salt": self.salt}
+                "skip_kinds": self.skip_kinds, "salt": self.salt, "zone_reports": self.zone_reports}
 
     def _copy(self, **changes: Any) -> Network:
         given = {t: getattr(self, t) for t in _TABLES}
