@@ -63,10 +63,44 @@ class ArgumentError(ElznetError, ValueError, TypeError):
 
 
 class NotFoundError(ElznetError, KeyError):
-    """A name or id asked for that is not in the network (a ``LookupError``).
+    """A name or id asked for that is not in the network, or a name that is not one
+    (a ``KeyError``, so a ``LookupError``).
 
-    Unlike a plain ``KeyError``, ``str(error)`` is the sentence itself, not its repr.
+    Raised by the one lookup, :meth:`elznet.Network.find`, which every function that
+    takes an organisation, person or initiative by id or name goes through. Unlike a
+    plain ``KeyError``, ``str(error)`` is the sentence itself, not its repr.
+
+    Parameters
+    ----------
+    message : str
+        One Dutch sentence that names what was asked and the near matches.
+    ref : str, optional
+        What was asked for.
+    kind : str, optional
+        ``"organisation"``, ``"person"`` or ``"initiative"``.
+    matches : list of (id, name), optional
+        The near matches (up to three) or, when ``ambiguous``, every entry with that name.
+    ambiguous : bool
+        True when the name belongs to more than one entry: give the id.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> net = elznet.examples.load("meetjesland_zorgpad")
+    >>> try:
+    ...     net.find("JAC Ekloo")
+    ... except elznet.NotFoundError as error:
+    ...     print(error.matches[0][1])
+    JAC Eeklo
     """
+
+    def __init__(self, message: str, *, ref: object = None, kind: str = "", matches: list[tuple[str, str]] | None = None,
+                 ambiguous: bool = False) -> None:
+        super().__init__(message)
+        self.ref = ref
+        self.kind = kind
+        self.matches = list(matches or [])
+        self.ambiguous = ambiguous
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""

@@ -363,6 +363,67 @@ class Network:
             | {s: int(n) for s, n in sectors.items() if s not in SECTORS},
         })
 
+    # --- lookup -------------------------------------------------------------------------
+    def find(self, ref: str, *, kind: str = "organisation") -> str:
+        """The id of one organisation, person or initiative, given its id or its name.
+
+        The one lookup of elznet: every function that takes an organisation, person or
+        initiative by id or name (:func:`elznet.what_if`, :func:`elznet.stretch`, ...)
+        goes through it. An id matches as written; a name matches after normalisation
+        (case, accents, punctuation and spaces do not matter, see
+        :func:`elznet.read.names.normalise`).
+
+        Parameters
+        ----------
+        ref : str
+            An id (``"caw-oost-vlaanderen"``, ``"I002"``) or a name (``"CAW Oost-Vlaanderen"``).
+        kind : {"organisation", "person", "initiative"}, default "organisation"
+            What to look for.
+
+        Returns
+        -------
+        str
+            The id.
+
+        Raises
+        ------
+        NotFoundError
+            No entry has that id or name (the message names up to three near matches,
+            also in ``error.matches``), or the name belongs to several entries
+            (``error.ambiguous``; the message lists their ids: give one of them).
+
+        Examples
+        --------
+        >>> import elznet
+        >>> net = elznet.examples.load("meetjesland_inventaris")
+        >>> net.find("caw oost-vlaanderen")
+        'caw-oost-vlaanderen'
+        >>> net.find("Warme buurten Eeklo", kind="initiative")
+        'I002'
+        """
+        if kind not in _FIND_KINDS:
+            raise ArgumentError(f"kind= moet 'organisation', 'person' of 'initiative' zijn, niet {kind!r} "
+                                "(kind must be 'organisation', 'person' or 'initiative').", argument="kind")
+        table = getattr(self, _FIND_KINDS[kind][0])
+        if not isinstance(ref, str):
+            raise ArgumentError(f"Geef een id of een naam als tekst, geen {type(ref).__name__} "
+                                "(give an id or a name as text).", argument=kind)
+        ids = table["id"]
+        if (ids == ref).any():
+            return ref
+        key = normalise(ref)
+        hit = table.loc[(table["name"].map(normalise) == key) | (ids.map(normalise) == key), ["id", "name"]]
+        hit = hit.drop_duplicates("id")
+        if len(hit) == 1:
+            return str(hit["id"].iloc[0])
+        if len(hit) > 1:
+            matches = [(str(i), str(n)) for i, n in hit.itertuples(index=False, name=None)]
+            listed = ", ".join(i for i, _ in matches)
+            raise NotFoundError(f"De naam '{ref}' hoort bij {len(matches)} {_FIND_KINDS[kind][2]}: {listed}; "
+                                f"geef het id van de bedoelde (the name is ambiguous: give an id).",
+                                ref=ref, kind=kind, matches=matches, ambiguous=True)
+        raise _not_found(table, ref, kind)
+
     # --- selection ----------------------------------------------------------------------
     def filter(self, *, target_group: str | Iterable[str] | None = None,
                municipality: str | Iterable[str] | None = None,
@@ -450,14 +511,14 @@ class Network:
                                    participations=parts, ties=ties, **self._options())
 
     def _match_organisations(self, organisation: str | Iterable[str]) -> set[str]:
+        """Every organisation one of the values names by id, name or type ("CAW": every CAW)."""
         wanted = _normalised_set(organisation)
         orgs = self.organisations
         hit = (orgs["id"].map(normalise).isin(wanted) | orgs["name"].map(normalise).isin(wanted)
                | orgs["type"].map(lambda t: normalise(t) if t else "").isin(wanted))
         if not hit.any():
-            names = ", ".join(sorted(wanted))
-            raise NotFoundError(f"No organisation matches {names!s} by id, name or type. "
-                           "See net.organisations for the names in this inventory.")
+            raise _not_found(orgs, organisation if isinstance(organisation, str) else ", ".join(organisation),
+                             "organisation")
         return set(orgs.loc[hit, "id"])
 
     # --- privacy and export ------------------------------------------------------------
@@ -583,6 +644,32 @@ _KIND_COLUMNS = {"kind", "soort", "soort initiatief", "type initiatief", "soort 
 _KIND_WORDS = (("overleg/bestuur", ("overleg", "bestuur", "vergadering", "stuurgroep", "zorgraad", "raad van",
                                     "governance", "board", "assembly")),
                ("zorgpad", ("zorgpad", "care path")), ("project", ("project",)), ("netwerk", ("netwerk", "network")))
+
+
+#: kind -> (table, Dutch word, Dutch plural) of :meth:`Network.find`.
+_FIND_KINDS = {"organisation": ("organisations", "organisatie", "organisaties"),
+               "person": ("people", "persoon", "personen"),
+               "initiative": ("initiatives", "initiatief", "initiatieven")}
+
+#: Near matches named in a :class:`NotFoundError`: at most this many, at least this
+#: similar (rapidfuzz ``WRatio`` of the normalised names, 0-100).
+NEAR_MATCHES, NEAR_MATCH_SCORE = 3, 60
+
+
+def _not_found(table: pd.DataFrame, ref: object, kind: str) -> NotFoundError:
+    """The :class:`NotFoundError` for ``ref``, naming up to three near matches by name or id."""
+    from rapidfuzz import fuzz, process
+
+    table_name, word, _ = _FIND_KINDS[kind]
+    names = [str(n) if isinstance(n, str) and n else str(i) for i, n in zip(table["id"], table["name"], strict=False)]
+    choices = {k: f"{normalise(n)} {normalise(i)}" if kind != "person" else normalise(n)
+               for k, (i, n) in enumerate(zip(table["id"], names, strict=False))}
+    found = process.extract(normalise(ref), choices, scorer=fuzz.WRatio, limit=NEAR_MATCHES,
+                            score_cutoff=NEAR_MATCH_SCORE)
+    matches = [(str(table["id"].iloc[k]), names[k]) for _, _, k in found]
+    hint = (" Bedoelt u: " + ", ".join(n if n == i else f"{n} ({i})" for i, n in matches) + "?") if matches else ""
+    return NotFoundError(f"{word.capitalize()} '{ref}' staat niet in dit netwerk.{hint} Geef een id of een naam "
+                         f"uit net.{table_name} (no such {kind}).", ref=ref, kind=kind, matches=matches)
 
 
 def _initiative_kind(value: object) -> str | None:

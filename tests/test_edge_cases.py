@@ -136,7 +136,7 @@ def test_names_not_in_the_network_are_lookup_errors_with_a_readable_message():
     net = _one()
     with pytest.raises(NotFoundError) as info:
         elznet.what_if(net, organisation="Niemand")
-    assert isinstance(info.value, LookupError) and str(info.value).startswith("No organisation called 'Niemand'")
+    assert isinstance(info.value, LookupError) and str(info.value).startswith("Organisatie 'Niemand' staat niet in dit netwerk")
     with pytest.raises(LookupError):
         elznet.stretch(net, "geen initiatief")
 

@@ -74,7 +74,7 @@ def test_what_if_an_organisation_leaves(net):
 def test_what_if_needs_exactly_one_known_departure(net):
     with pytest.raises(ValueError, match="exactly one"):
         what_if(net)
-    with pytest.raises(KeyError, match="No person"):
+    with pytest.raises(KeyError, match="Persoon 'Niemand' staat niet in dit netwerk"):
         what_if(net, person="Niemand")
 
 

@@ -87,7 +87,7 @@ def test_stretch_suggests_municipalities_target_groups_and_partners(small):
     assert by_kind["partner"] == ["Woonwinkel"]  # housing expertise, in Eeklo, works with OCMW Eeklo
     reason = s.loc[s["kind"] == "partner", "reason"].item()
     assert "werkt al samen met OCMW Eeklo" in reason
-    with pytest.raises(KeyError, match="No initiative"):
+    with pytest.raises(KeyError, match="Initiatief 'Onbestaand' staat niet in dit netwerk"):
         stretch(small, "Onbestaand")
 
 

@@ -33,7 +33,7 @@ from scipy.sparse.csgraph import connected_components
 
 from elznet._privacy import person_labels
 from elznet.carriers import sole_carriers, tie_killers
-from elznet.errors import ArgumentError, NotFoundError
+from elznet.errors import ArgumentError
 from elznet.network import Network
 from elznet.vocabulary import SECTORS
 
@@ -267,14 +267,14 @@ def what_if(net: Network, *, person: str | None = None, organisation: str | None
                             "niet allebei)", argument="person")
     g = net.graph
     if person is not None:
-        pid = _find(net.people, person, "person")
+        pid = net.find(person, kind="person")
         label = _label_people(net, people).get(pid, "deze persoon")
         org = net.people.set_index("id")["organisation"].get(pid)
         who = f"{label} ({g.nodes[org].get('name', org)})" if org in g else label
         after = _without_person(net, pid)
         gone_nodes: list[str] = []
     else:
-        oid = _find(net.organisations, organisation, "organisation")
+        oid = net.find(organisation, kind="organisation")
         who = str(g.nodes[oid].get("name", oid))
         after = _without_organisation(net, oid)
         gone_nodes = [oid]
@@ -303,17 +303,6 @@ def what_if(net: Network, *, person: str | None = None, organisation: str | None
     links_lost = sorted(p for p in before_links if p not in after_links and not lonely & set(p))
     return Impact(who, ties_lost, representation, cut_frame, links_lost,
                   nx.number_connected_components(g), nx.number_connected_components(h))
-
-
-def _find(table: pd.DataFrame, ref: str, what: str) -> str:
-    from elznet.read.names import normalise
-
-    if ref in set(table["id"]):
-        return ref
-    hit = table.loc[table["name"].map(normalise) == normalise(ref), "id"]
-    if len(hit) != 1:
-        raise NotFoundError(f"No {what} called {ref!r} in this network (give an id or the exact name).")
-    return hit.iloc[0]
 
 
 def _without_person(net: Network, pid: str) -> Network:

@@ -23,7 +23,7 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 
 from elznet import settings
-from elznet.errors import ArgumentError, NotFoundError
+from elznet.errors import ArgumentError
 from elznet.network import Network
 from elznet.read.names import normalise
 from elznet.vocabulary import EXPERTISE_DOMAINS, STAGES, VOCABULARIES, lookup, short_label
@@ -406,7 +406,7 @@ def stretch(net: Network, initiative: str, *, zone: Zone | str | None = None,
     ``score`` (higher first within a kind).
     """
     z = _zone(net, zone, regions)
-    ini = _find_initiative(net, initiative)
+    ini = net.find(initiative, kind="initiative")
     record = net.initiatives.set_index("id").loc[ini]
     parts = net.participations
     partners = set(parts.loc[parts["initiative"] == ini, "organisation"])
@@ -503,12 +503,3 @@ def stretch(net: Network, initiative: str, *, zone: Zone | str | None = None,
     frame.attrs["initiative"] = record["name"]
     return frame
 
-
-def _find_initiative(net: Network, ref: str) -> str:
-    ids = set(net.initiatives["id"])
-    if ref in ids:
-        return ref
-    hit = net.initiatives.loc[net.initiatives["name"].map(normalise) == normalise(ref), "id"]
-    if len(hit) == 1:
-        return hit.iloc[0]
-    raise NotFoundError(f"No initiative called {ref!r}; give its id or exact name (see net.initiatives).")
