@@ -26,7 +26,7 @@ def test_ei_index_by_hand_at_network_group_and_node_level(five):
     -0.2. Counted from the members' ties as UCINET does: group X has E = 2 (a-e, c-d) and
     I = 4 (a-b, b-c, each seen from both ends) -> -1/3; group Y: E = 2, I = 2 -> 0;
     node b: two ties inside -> -1; node a: one in, one out -> 0."""
-    ei = ei_index(five, "sector", permutations=0)
+    ei = ei_index(five, group="sector", permutations=0)
     assert ei.network == pytest.approx(-0.2)
     assert ei.groups.loc["X", "ei"] == pytest.approx(-1 / 3) and ei.groups.loc["Y", "ei"] == 0
     assert ei.groups.loc["X", ["external", "internal"]].tolist() == [2, 4]
@@ -43,7 +43,7 @@ def test_ei_permutation_test_matches_exact_enumeration(five):
         values.append((2 * external - 5) / 5)
     exact_less = np.mean([v <= observed + 1e-12 for v in values])
     exact_greater = np.mean([v >= observed - 1e-12 for v in values])
-    ei = ei_index(five, "sector", permutations=20000, seed=1)
+    ei = ei_index(five, group="sector", permutations=20000, seed=1)
     assert ei.p_less == pytest.approx(exact_less, abs=0.015)
     assert ei.p_greater == pytest.approx(exact_greater, abs=0.015)
     assert ei.expected == pytest.approx(np.mean(values), abs=0.01)
@@ -92,11 +92,13 @@ def test_components_largest_first():
 def test_disconnected_groups_by_hand(hand_net):
     """conftest.hand_network: welzijn A, F; zorg B, D; onderwijs C; lokaal bestuur E."""
     net = hand_net
-    d = disconnected_groups(net).set_index(["group_a", "group_b"])
+    d = disconnected_groups(net, people="names").set_index(["group_a", "group_b"])
     assert d.loc[("lokaal_bestuur", "onderwijs"), "status"] == "geen band"
     assert d.loc[("lokaal_bestuur", "welzijn"), "status"] == "geen band"
     assert d.loc[("lokaal_bestuur", "zorg"), "status"] == "één band"
     assert d.loc[("onderwijs", "welzijn"), "status"] == "één band"
     # welzijn-zorg has two ties (A-B, B-F) but P3 alone carries B's side of both
-    assert d.loc[("welzijn", "zorg"), "status"] == "één persoon" and d.loc[("welzijn", "zorg"), "people"] == ["p3"]
+    assert d.loc[("welzijn", "zorg"), "status"] == "één persoon" and d.loc[("welzijn", "zorg"), "people"] == ["Cis Maes"]
     assert len(d) == 6
+    hidden = disconnected_groups(net).set_index(["group_a", "group_b"])  # people hidden: how many, not who
+    assert hidden.loc[("welzijn", "zorg"), "people"] == 1 and hidden.loc[("lokaal_bestuur", "onderwijs"), "people"] == 0

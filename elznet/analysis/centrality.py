@@ -32,11 +32,15 @@ import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+
+if TYPE_CHECKING:
+    from elznet.network import Network
 
 __all__ = ["IGRAPH_FROM", "EXACT_UP_TO", "SAMPLED_SOURCES", "CONFIDENCE", "betweenness", "closeness",
            "harmonic_closeness", "eigenvector", "structural_holes", "betweenness_error_bound", "choose_engine",
@@ -231,7 +235,7 @@ def _dense(values) -> np.ndarray:
     return np.asarray(values.todense() if hasattr(values, "todense") else values, dtype=float).ravel()
 
 
-def structural_holes(graph: nx.Graph, *, weight: str | None = None) -> pd.DataFrame:
+def structural_holes(net: Network | nx.Graph, *, weight: str | None = None) -> pd.DataFrame:
     """Burt's constraint and effective size for every node (NaN for isolates).
 
     Both directions of a tie count (``a_ij + a_ji``), as Burt and networkx do for
@@ -239,6 +243,7 @@ def structural_holes(graph: nx.Graph, *, weight: str | None = None) -> pd.DataFr
     The indirect terms run over the triangles of the graph (listed by igraph), so the
     cost grows with the ties and triangles, not with the two-step neighbourhoods of hubs.
     """
+    graph = net if isinstance(net, nx.Graph) else net.graph
     nodes = list(graph)
     n = len(nodes)
     if n == 0:

@@ -334,7 +334,7 @@ def _without_organisation(net: Network, oid: str) -> Network:
 
 
 # --- everyone at once --------------------------------------------------------------------
-def departure_risk(net: Network, level: str = "person", *, people: str = "hide") -> pd.DataFrame:
+def departure_risk(net: Network, *, level: str = "person", people: str = "hide") -> pd.DataFrame:
     """Everyone ranked by what their departure breaks: the "bus factor" list.
 
     One row per person (``level="person"``) or organisation (``"organisation"``),

@@ -379,7 +379,7 @@ def _pair_jaccard(values: list[list[str]], left: np.ndarray, right: np.ndarray) 
     return np.divide(inter, union, out=np.zeros(len(left)), where=union > 0)
 
 
-def stretch(net: Network, initiative: str, *, zone: Zone | str | None = None,
+def stretch(net: Network, *, initiative: str, zone: Zone | str | None = None,
             neighbours: dict[str, list[str]] | None = None,
             regions: dict[str, list[str]] | None = None, max_per_kind: int = 10) -> pd.DataFrame:
     """Ways to widen one initiative (by id or name), each with its reason.

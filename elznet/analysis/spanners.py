@@ -68,7 +68,7 @@ def _groups(graph: nx.Graph, group: str) -> pd.Series:
     return values.where(~missing, "onbekend")
 
 
-def brokerage(graph: nx.Graph, group: str | pd.Series) -> pd.DataFrame:
+def brokerage(net: Network | nx.Graph, *, group: str | pd.Series = "sector") -> pd.DataFrame:
     """Gould & Fernandez (1989) brokerage roles per node, with expectations and z-scores.
 
     Counts, for every broker ``b``, the open two-paths ``a -> b -> c`` (``a != c`` and
@@ -89,6 +89,7 @@ def brokerage(graph: nx.Graph, group: str | pd.Series) -> pd.DataFrame:
     brokerage in transaction networks. *Sociological Methodology* 19, 89–126.
     Butts, C. T. (2008). social network analysis with sna. *J. Stat. Software* 24(6).
     """
+    graph = _graph_of(net, "organisation")
     nodes = list(graph)
     n = len(nodes)
     if n == 0:  # no organisations: no brokers (the columns still say what a broker would have)
@@ -188,7 +189,7 @@ def _brokerage_null(codes: np.ndarray, k: int, n: int, arcs: int) -> tuple[dict,
     return e, {r: np.sqrt(x) for r, x in v.items()}
 
 
-def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = "organisation",
+def spanners(net: Network | nx.Graph, *, group: str = "sector", level: str = "organisation",
              engine: str = "auto", samples: int | None = None, exact_up_to: int | None = None,
              seed: int = 0, people: str = "hide") -> MeasureTable:
     """Boundary spanners: one row per organisation (or person), strongest first.
@@ -254,7 +255,7 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
     >>> table.estimates["betweenness"].text()
     'exact berekend'
     """
-    graph = _graph_of(source, level)
+    graph = _graph_of(net, level)
     nodes = list(graph)
     groups = _groups(graph, group) if nodes else pd.Series(dtype=object)
     frame = MeasureTable(index=pd.Index(nodes, name="id"))
@@ -286,7 +287,7 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
     weighted = structural_holes(graph, weight="weight")
     frame["constraint_weighted"] = weighted["constraint"]
     frame["effective_size_weighted"] = weighted["effective_size"]
-    roles = brokerage(graph, groups)
+    roles = brokerage(graph, group=groups)
     for role in ROLES:
         frame[role] = roles[role]
     frame["brokerage_total"] = roles["total"]
@@ -309,8 +310,8 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
     frame["spanner_rank"] = frame["spanner_score"].rank(ascending=False, method="min").astype(int)
     frame = frame.sort_values(["spanner_rank", "betweenness"], ascending=[True, False], kind="stable")
     frame.estimates = estimates
-    if level == "person" and isinstance(source, Network):
-        frame = _show_people(frame, source, people)
+    if level == "person" and isinstance(net, Network):
+        frame = _show_people(frame, net, people)
     return frame
 
 

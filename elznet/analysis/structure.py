@@ -22,6 +22,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from elznet._privacy import check_mode, person_labels
 from elznet.analysis.fragility import _tie_killers
 from elznet.analysis.spanners import _graph_of, _groups
 from elznet.errors import ArgumentError
@@ -135,7 +136,7 @@ def components(net: Network | nx.Graph) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["component", "size", "organisations", "sectors"]).set_index("component")
 
 
-def mixing(net: Network | nx.Graph, group: str = "sector") -> pd.DataFrame:
+def mixing(net: Network | nx.Graph, *, group: str = "sector") -> pd.DataFrame:
     """Ties within and between groups: one row per pair of groups (``group_a <= group_b``),
     all pairs included (zeros too), with ``ties``, ``share`` (of all ties), ``within``
     and ``expected`` (ties if they fell at random over the pairs of organisations:
@@ -195,7 +196,7 @@ class EIIndex:
         return self.describe("nl")
 
 
-def ei_index(graph: Network | nx.Graph, group: str = "sector", *, permutations: int = 5000,
+def ei_index(net: Network | nx.Graph, *, group: str = "sector", permutations: int = 5000,
              seed: int = 0) -> EIIndex:
     """E-I index at network, group and node level, with a permutation test.
 
@@ -211,7 +212,7 @@ def ei_index(graph: Network | nx.Graph, group: str = "sector", *, permutations: 
     References: Krackhardt, D. & Stern, R. N. (1988). Informal networks and
     organizational crises. *Social Psychology Quarterly* 51(2), 123–140.
     """
-    g = _graph_of(graph, "organisation")
+    g = _graph_of(net, "organisation")
     nodes = list(g)
     groups = _groups(g, group)
     codes = pd.factorize(groups.reindex(nodes))[0]
@@ -241,6 +242,14 @@ def ei_index(graph: Network | nx.Graph, group: str = "sector", *, permutations: 
         permutations=permutations)
 
 
+def _people_shown(net: Network, cells: pd.Series, people: str) -> pd.Series:
+    """Person ids as ``people`` shows them: how many with ``"hide"``, else their labels."""
+    if people == "hide":
+        return cells.map(len).astype(int)
+    labels = person_labels(net.people, people, salt=net.salt)
+    return cells.map(lambda ps: sorted(str(labels.get(p) or p) for p in ps))
+
+
 def _ei(codes: np.ndarray, src: np.ndarray, dst: np.ndarray) -> float:
     if len(src) == 0:
         return float("nan")
@@ -248,7 +257,7 @@ def _ei(codes: np.ndarray, src: np.ndarray, dst: np.ndarray) -> float:
     return (2 * external - len(src)) / len(src)
 
 
-def disconnected_groups(net: Network, group: str = "sector") -> pd.DataFrame:
+def disconnected_groups(net: Network, *, group: str = "sector", people: str = "hide") -> pd.DataFrame:
     """Pairs of groups (sectors) that do not meet, or meet through one thread only.
 
     One row per pair of different groups that is ``"geen band"`` (no tie),
@@ -258,6 +267,7 @@ def disconnected_groups(net: Network, group: str = "sector") -> pd.DataFrame:
     with sturdier links are left out, and so are organisations whose sector is
     ``onbekend`` (not a sector). Sorted from no tie to one person.
     """
+    check_mode(people)
     g = net.graph
     groups = _groups(g, group)
     killers = _tie_killers(net)
@@ -278,5 +288,6 @@ def disconnected_groups(net: Network, group: str = "sector") -> pd.DataFrame:
                          "people": sorted(common)})
     order = {"geen band": 0, "één band": 1, "één persoon": 2}
     frame = pd.DataFrame(rows, columns=["group_a", "group_b", "status", "ties", "organisations", "people"])
+    frame["people"] = _people_shown(net, frame["people"], people)
     return frame.sort_values(["status", "group_a", "group_b"], key=lambda s: s.map(order) if s.name == "status"
                              else s).reset_index(drop=True)

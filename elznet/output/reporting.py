@@ -403,14 +403,14 @@ def _section_fragile(net: Network, fragile: pd.DataFrame, s, people: str) -> str
     out.append("<h3>Organisaties die het netwerk samenhouden</h3>" + _table(
         cuts, {"name": "organisatie", "cut_off": "raken los", "cut_off_names": "welke", "action": "wat te doen"},
         lees="Als deze organisatie wegvalt, raken andere los van het netwerk."))
-    risk_org = departure_risk(net, "organisation")
+    risk_org = departure_risk(net, level="organisation")
     out.append("<h3>Vertrekrisico per organisatie</h3>" + _table(
         risk_org, {"name": "organisatie", "ties_lost": "banden weg", "organisations_cut_off": "raken los",
                    "sector_links_lost": "sectorverbindingen weg"}, max_rows=10,
         lees="Wat verdwijnt als een organisatie stopt: haar banden, de organisaties die dan los raken, en "
              "sectoren die hun laatste onderlinge band verliezen (sectoren met één organisatie niet meegeteld)."))
     if people != "hide" and len(net.people):
-        risk_person = departure_risk(net, "person", people=people)
+        risk_person = departure_risk(net, level="person", people=people)
         out.append("<h3>Vertrekrisico per persoon</h3>" + _table(
             risk_person, {"name": "persoon", "ties_lost": "banden weg", "representation_lost": "deelnames weg",
                           "organisations_cut_off": "raken los"}, max_rows=10,
