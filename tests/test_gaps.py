@@ -45,7 +45,7 @@ def test_white_spots_use_the_analysts_universe(small):
     cell = w.set_index(["target_group", "municipality"])
     assert cell.loc[("mantelzorgers", "Eeklo"), "white_spot"]  # never in the data, still a gap
     assert cell.loc[("gezinnen", "Eeklo"), "names"] == ["Woonbegeleiding Eeklo"]
-    assert w.attrs["outside_universe"]["target_group"] == ["jongeren"]
+    assert w.outside_universe["target_group"] == ["jongeren"]
     with pytest.raises(ValueError, match="unknown dimension"):
         white_spots(small, dims=("doelgroep",))
 

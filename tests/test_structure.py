@@ -69,7 +69,7 @@ def test_communities_find_two_cliques_reproducibly():
     assert a.groupby("community").size().tolist() == [5, 5]
     assert a.loc[0, "community"] != a.loc[5, "community"]
     expected_q = nx.community.modularity(g, [set(range(5)), set(range(5, 10))])
-    assert a.attrs["modularity"] == pytest.approx(expected_q)
+    assert a.modularity == pytest.approx(expected_q)
     assert set(a["label"]) == {"Zorg", "Welzijn"}
     louvain = communities(g, engine="networkx", seed=3)
     assert louvain.groupby("community").size().tolist() == [5, 5]
@@ -78,7 +78,7 @@ def test_communities_find_two_cliques_reproducibly():
 def test_communities_on_the_wide_inventory_are_labelled_in_dutch():
     net = elznet.examples.load("meetjesland_inventaris")
     c = communities(net)
-    assert c.attrs["modularity"] > 0.3 and c["community"].nunique() > 2
+    assert c.modularity > 0.3 and c["community"].nunique() > 2
     assert c["size"].iloc[0] == c["size"].max()
     assert all("·" in label for label in c["label"])
 

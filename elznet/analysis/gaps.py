@@ -23,6 +23,7 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 
 from elznet import settings
+from elznet.analysis.results import StretchSuggestions, WhiteSpots
 from elznet.errors import ArgumentError
 from elznet.network import Network
 from elznet.read.names import normalise
@@ -148,10 +149,11 @@ def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool
     pandas.DataFrame
         One row per combination: the dimension columns, ``initiatives`` (count),
         ``names`` (the initiatives), ``white_spot`` (True where none) and ``view``.
-        Nothing is counted silently: ``frame.attrs["unknown_places"]`` lists place words
-        the zone does not know (also warned), ``frame.attrs["outside_zone"]`` municipalities
-        outside the zone, ``frame.attrs["outside_universe"]`` other values outside a
-        given universe.
+        Nothing is counted silently: ``frame.unknown_places`` lists place words
+        the zone does not know (also warned), ``frame.outside_zone`` municipalities
+        outside the zone, ``frame.outside_universe`` other values outside a
+        given universe, ``frame.zone`` the zone's name (a
+        :class:`~elznet.analysis.results.WhiteSpots`).
 
     Examples
     --------
@@ -217,13 +219,12 @@ def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool
         frames.append(frame)
     columns = [*used, "initiatives", "names", "white_spot", "view"]
     frame = pd.concat(frames, ignore_index=True)[columns] if len(frames) > 1 else frames[0][columns]
-    frame.attrs["zone"] = z.name
-    frame.attrs["unknown_places"] = sorted(unknown_places, key=normalise)
-    frame.attrs["outside_zone"] = sorted(outside_zone, key=normalise)
-    frame.attrs["outside_universe"] = {d: sorted(v) for d, v in outside.items() if v}
+    frame = WhiteSpots.of(frame, zone=z.name, unknown_places=sorted(unknown_places, key=normalise),
+                          outside_zone=sorted(outside_zone, key=normalise),
+                          outside_universe={d: sorted(v) for d, v in outside.items() if v})
     if unknown_places:
         warnings.warn(f"{len(unknown_places)} plaatsnamen kent de zone '{z.name}' niet en tellen niet mee: "
-                      f"{', '.join(frame.attrs['unknown_places'])}. Voeg ze toe aan het blad 'zone' "
+                      f"{', '.join(frame.unknown_places)}. Voeg ze toe aan het blad 'zone' "
                       "(soort deelgemeente of regio).", UnknownPlaceWarning, stacklevel=2)
     return frame
 
@@ -499,7 +500,6 @@ def stretch(net: Network, *, initiative: str, zone: Zone | str | None = None,
         rows.append({"kind": "partner", "suggestion": label, "score": float(1 / d) if np.isfinite(d) and d else 0.0,
                      "reason": f"actief in {', '.join(short_label('expertise_domains', x) for x in sorted(shared))}"
                                f" in dit werkingsgebied{via}"})
-    frame = pd.DataFrame(rows, columns=["kind", "suggestion", "reason", "score"])
-    frame.attrs["initiative"] = record["name"]
-    return frame
+    return StretchSuggestions.of(pd.DataFrame(rows, columns=["kind", "suggestion", "reason", "score"]),
+                                 initiative=record["name"])
 

@@ -24,6 +24,7 @@ import pandas as pd
 
 from elznet._privacy import check_mode, person_labels
 from elznet.analysis.fragility import _tie_killers
+from elznet.analysis.results import Communities
 from elznet.analysis.spanners import _graph_of, _groups
 from elznet.errors import ArgumentError
 from elznet.network import Network
@@ -44,7 +45,8 @@ def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int =
     Returns one row per organisation (index: id) with ``name``, ``sector``,
     ``community`` (0 = the largest), ``size``, ``label`` (the dominant sectors and
     expertise domains, e.g. "welzijn + zorg · huisvesting") and ``modularity`` (of the
-    whole partition, the same on every row; also in ``frame.attrs["modularity"]``).
+    whole partition, the same on every row; also ``frame.modularity``, a
+    :class:`~elznet.analysis.results.Communities` attribute).
     """
     if isinstance(resolution, bool) or not isinstance(resolution, (int, float)) or not 0 < resolution < float("inf"):
         raise ArgumentError(f"resolution= moet een getal groter dan 0 zijn, niet {resolution!r} (resolution must be "
@@ -55,7 +57,8 @@ def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int =
     g = _graph_of(net, "organisation")
     nodes = list(g)
     if not nodes:
-        return pd.DataFrame(columns=["name", "sector", "community", "size", "label", "modularity"])
+        return Communities.of(pd.DataFrame(columns=["name", "sector", "community", "size", "label", "modularity"]),
+                              modularity=float("nan"))
     parts, q = _partition(g, resolution=resolution, seed=seed, engine=engine, weight=weight)
     parts = sorted(parts, key=lambda c: (-len(c), min(map(str, c))))
     member = {v: i for i, c in enumerate(parts) for v in c}
@@ -69,8 +72,7 @@ def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int =
     labels = {i: _label(by_community[i], [d for v in c for d in domains.get(v, [])]) for i, c in enumerate(parts)}
     frame["label"] = frame["community"].map(labels)
     frame["modularity"] = q
-    frame.attrs["modularity"] = q
-    return frame.sort_values(["community", "name"], kind="stable")
+    return Communities.of(frame.sort_values(["community", "name"], kind="stable"), modularity=q)
 
 
 def _partition(g: nx.Graph, *, resolution: float, seed: int, engine: str,

@@ -422,8 +422,7 @@ def _section_fragile(net: Network, fragile: pd.DataFrame, s, people: str) -> str
 def _section_clusters(net: Network) -> str:
     clusters = communities(net)
     summary = _cluster_labels(clusters)
-    modularity = labels.number(float(clusters.attrs.get("modularity", clusters["modularity"].iloc[0]
-                                                        if len(clusters) else float("nan"))))
+    modularity = labels.number(float(clusters.modularity))
     return "<h2>Clusters</h2>" + _table(
         summary, {"title": "cluster", "size": "organisaties", "members": "o.a."}, max_rows=12,
         lees=f"Groepen organisaties die vooral onder elkaar samenwerken, genummerd van groot naar klein "
@@ -446,7 +445,7 @@ def _section_sectors(net: Network) -> str:
 
 def _section_white_spots(net: Network, z) -> str:
     spots = white_spots(net, zone=z)
-    unknown = spots.attrs.get("unknown_places", [])
+    unknown = spots.unknown_places or []
     empty = spots[(spots["view"] == "expertisedomein × gemeente") & spots["white_spot"]]
     note = (f"<p class='small'>Plaatsnamen die de zone niet kent en niet meetellen: {escape(', '.join(unknown))}."
             "</p>" if unknown else "")
