@@ -10,7 +10,9 @@ where a zorgraad sees it) that names the place and the fix.
 * :class:`LimitError` — an inventory larger than a reading limit (an ``InventoryError``);
 * :class:`ArgumentError` — a wrong value or type for an argument, naming the argument;
 * :class:`NotFoundError` — a name or id that is not in the network;
-* :class:`OutputExistsError` — a file elznet will not overwrite without being asked.
+* :class:`OutputExistsError` — a file elznet will not overwrite without being asked;
+* :class:`ZoneError` — a zone definition that cannot be used;
+* :class:`MapError`, :class:`CarePathError` — a map that cannot be drawn as asked.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import pandas as pd
 
 __all__ = ["ElznetError", "InventoryError", "LimitError", "ArgumentError", "NotFoundError", "MapError", "CarePathError",
-           "OutputExistsError", "PROBLEM_COLUMNS"]
+           "OutputExistsError", "ZoneError", "PROBLEM_COLUMNS"]
 
 PROBLEM_COLUMNS = ["sheet", "row", "column", "value", "severity", "problem", "suggestion"]
 
@@ -104,6 +106,24 @@ class NotFoundError(ElznetError, KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
+
+
+class ZoneError(ElznetError, ValueError):
+    """A zone definition elznet cannot use; the message says where and how to fix it.
+
+    Raised when a zone's name is not bundled, a ``zone`` sheet or file names a place
+    that is not a Belgian municipality, or no zone can be inferred from the places an
+    inventory names.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> try:
+    ...     elznet.Zone.bundled("nergens")
+    ... except elznet.ZoneError as error:
+    ...     print(type(error).__name__)
+    ZoneError
+    """
 
 
 class OutputExistsError(ElznetError, FileExistsError):

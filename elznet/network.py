@@ -803,7 +803,7 @@ def _as_date(value: str | _dt.date) -> _dt.date:
     try:
         return _dt.date.fromisoformat(str(value))
     except ValueError:
-        raise ValueError(f"active_on must be a date such as '2024-06-01', not {value!r}") from None
+        raise ArgumentError(f"active_on must be a date such as '2024-06-01', not {value!r}") from None
 
 
 def _running(ini: pd.DataFrame, day: _dt.date) -> pd.Series:

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from elznet.errors import ArgumentError, ZoneError
 from elznet.read.names import normalise
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -71,10 +72,6 @@ _KIND_WORDS = {"zone": "zone", "naam zone": "zone", "gemeente": "gemeente", "mun
 _HEADER_WORDS = {"soort": "soort", "kind": "soort", "type": "soort", "naam": "naam", "name": "naam", "woord": "naam",
                  "gemeente": "gemeente", "municipality": "gemeente", "valt onder": "gemeente",
                  "hoort bij": "gemeente"}
-
-
-class ZoneError(ValueError):
-    """A zone definition elznet cannot use; the message says where and how to fix it."""
 
 
 @cache
@@ -372,7 +369,7 @@ def resolve_zone(net: Network, zone: Zone | str | None = None) -> Zone:
     if isinstance(zone, str):
         return Zone.bundled(zone)
     if zone is not None:
-        raise TypeError(f"zone must be a Zone or the name of a bundled zone, not {type(zone).__name__}")
+        raise ArgumentError(f"zone must be a Zone or the name of a bundled zone, not {type(zone).__name__}")
     own = getattr(net, "zone", None)
     if own is not None:
         return own

@@ -39,6 +39,8 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from elznet.errors import ArgumentError
+
 if TYPE_CHECKING:
     from elznet.network import Network
 
@@ -58,7 +60,7 @@ EXACT_BETWEENNESS_UP_TO = 10_000
 def choose_engine(graph: nx.Graph, engine: str = "auto") -> str:
     """The engine that will run: ``"networkx"`` or ``"igraph"``."""
     if engine not in ("auto", "networkx", "igraph"):
-        raise ValueError(f"engine must be 'auto', 'networkx' or 'igraph', not {engine!r}")
+        raise ArgumentError(f"engine must be 'auto', 'networkx' or 'igraph', not {engine!r}")
     if engine == "auto":
         if graph.is_directed() or len(graph) <= IGRAPH_FROM:
             return "networkx"
@@ -68,7 +70,7 @@ def choose_engine(graph: nx.Graph, engine: str = "auto") -> str:
             return "networkx"
         return "igraph"
     if engine == "igraph" and graph.is_directed():
-        raise ValueError("the igraph engine is used for undirected graphs; use engine='networkx'")
+        raise ArgumentError("the igraph engine is used for undirected graphs; use engine='networkx'")
     return engine
 
 
@@ -357,7 +359,7 @@ class Estimate:
     def text(self, lang: str = "nl") -> str:
         """The bound in words: ``"±0,002 met 95% zekerheid"`` (``"exact"`` when exact)."""
         if lang not in ("nl", "en"):
-            raise ValueError(f"lang must be 'nl' or 'en', not {lang!r}")
+            raise ArgumentError(f"lang must be 'nl' or 'en', not {lang!r}")
         if self.exact:
             return "exact" if lang == "en" else "exact berekend"
         pct = f"{self.confidence * 100:g}%"
@@ -504,10 +506,10 @@ def start_sampled_paths(graph: nx.Graph, *, samples: int = SAMPLED_SOURCES, seed
     nodes = list(graph)
     n = len(nodes)
     if n < 3:
-        raise ValueError("sampling needs at least 3 nodes")
+        raise ArgumentError("sampling needs at least 3 nodes")
     k = min(int(samples), n)
     if k < 2:
-        raise ValueError(f"samples must be at least 2, not {samples!r}")
+        raise ArgumentError(f"samples must be at least 2, not {samples!r}")
     a = _adjacency(graph, nodes).astype(np.float32)
     forward, backward = (sp.csr_array(a.T), a) if graph.is_directed() else (a, a)
     sources = np.sort(np.random.default_rng(seed).choice(n, size=k, replace=False))

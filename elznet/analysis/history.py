@@ -47,6 +47,7 @@ import pandas as pd
 
 from elznet.analysis.compare import Change, compare
 from elznet.analysis.structure import ei_index
+from elznet.errors import ArgumentError, NotFoundError
 from elznet.network import Network
 from elznet.read.inventory import read_inventory
 from elznet.read.load_report import InventoryError
@@ -105,7 +106,7 @@ class History:
         last two)."""
         labels = list(self.rounds)
         if len(labels) < 2:
-            raise ValueError("Er is maar één ronde: vergelijken kan vanaf twee rondes.")
+            raise ArgumentError("Er is maar één ronde: vergelijken kan vanaf twee rondes (only one round).")
 
         def pick(ref, default):
             if ref is None:
@@ -114,7 +115,7 @@ class History:
                 return labels[ref]
             key = ref if ref in self.rounds else str(ref)
             if key not in self.rounds:
-                raise KeyError(f"Geen ronde {ref!r}; kies uit: {', '.join(labels)}.")
+                raise NotFoundError(f"Geen ronde {ref!r}; kies uit: {', '.join(labels)}.", ref=ref, kind="round")
             return key
 
         return compare(self.rounds[pick(before, -2)], self.rounds[pick(after, -1)], **options)
@@ -187,11 +188,11 @@ def history(rounds: Sequence[Network] | Mapping[str, Network] | str | Path, *,
         if labels is None:
             labels = _default_labels(rounds)
         if len(labels) != len(rounds):
-            raise ValueError(f"{len(labels)} labels for {len(rounds)} rounds")
+            raise ArgumentError(f"{len(labels)} labels for {len(rounds)} rounds")
         named = dict(zip(map(str, labels), rounds, strict=True))
     for label, net in named.items():
         if not isinstance(net, Network):
-            raise TypeError(f"Round {label!r} is a {type(net).__name__}, not an elznet Network.")
+            raise ArgumentError(f"Round {label!r} is a {type(net).__name__}, not an elznet Network.")
     scores = pd.DataFrame([_scores(net) for net in named.values()], index=pd.Index(list(named), name="ronde"))
     return History(scores, named)
 

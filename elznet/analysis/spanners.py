@@ -32,6 +32,7 @@ from elznet.analysis.centrality import (
     structural_holes,
     to_igraph,
 )
+from elznet.errors import ArgumentError, NotFoundError
 from elznet.network import Network
 
 __all__ = ["spanners", "brokerage", "ROLES"]
@@ -53,17 +54,17 @@ def _graph_of(source: Network | nx.Graph, level: str) -> nx.Graph:
             return source.graph
         if level == "person":
             return source.people_graph
-        raise ValueError(f"level must be 'organisation' or 'person', not {level!r}")
+        raise ArgumentError(f"level must be 'organisation' or 'person', not {level!r}")
     if isinstance(source, nx.Graph):
         return source
-    raise TypeError(f"expected an elznet Network or a networkx graph, not {type(source).__name__}")
+    raise ArgumentError(f"expected an elznet Network or a networkx graph, not {type(source).__name__}")
 
 
 def _groups(graph: nx.Graph, group: str) -> pd.Series:
     values = pd.Series(dict(graph.nodes(data=group)), dtype=object).reindex(list(graph))
     missing = values.isna()
     if missing.all() and len(values):
-        raise KeyError(f"no node has the attribute {group!r}; choose one the nodes have "
+        raise NotFoundError(f"no node has the attribute {group!r}; choose one the nodes have "
                        f"(e.g. {sorted({k for _, d in graph.nodes(data=True) for k in d})[:6]})")
     return values.where(~missing, "onbekend")
 

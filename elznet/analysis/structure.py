@@ -79,7 +79,7 @@ def _partition(g: nx.Graph, *, resolution: float, seed: int, engine: str,
                weight: str | None) -> tuple[list[set], float]:
     """The clusters and the modularity of the partition (Newman & Girvan 2004)."""
     if engine not in ("auto", "igraph", "networkx"):
-        raise ValueError(f"engine must be 'auto', 'igraph' or 'networkx', not {engine!r}")
+        raise ArgumentError(f"engine must be 'auto', 'igraph' or 'networkx', not {engine!r}")
     if engine != "networkx":
         try:
             import igraph as ig

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from elznet.errors import ArgumentError
 from elznet.network import Network
 from elznet.read.names import normalise
 from elznet.read.survey import ITEMS, TRUST_ITEMS, VALUE_ITEMS, Survey
@@ -100,7 +101,7 @@ def survey_network(survey: Survey, *, inventory: Network | None = None, rule: st
     ['frequency', 'one_sided', 'trust', 'value']
     """
     if rule not in ("reported", "confirmed"):
-        raise ValueError(f"rule must be 'reported' or 'confirmed', not {rule!r}")
+        raise ArgumentError(f"rule must be 'reported' or 'confirmed', not {rule!r}")
     report = survey.report
     resp = survey.responses.copy()
     idmap = _id_map(survey, inventory, report)
@@ -184,7 +185,7 @@ def _id_map(survey: Survey, inventory: Network | None, report) -> dict[str, str]
 
 def _is_survey(net: Network) -> None:
     if "responded" not in net.organisations.columns or "one_sided" not in net.ties.columns:
-        raise ValueError("Dit netwerk komt niet uit een bevraging: maak het met elznet.survey_network(survey).")
+        raise ArgumentError("Dit netwerk komt niet uit een bevraging: maak het met elznet.survey_network(survey).")
 
 
 def _survey_ties(net: Network) -> pd.DataFrame:
@@ -414,7 +415,7 @@ def quadrants(net: Network, *, split: str = "midpoint") -> pd.DataFrame:
     True
     """
     if split not in ("midpoint", "median"):
-        raise ValueError(f"split must be 'midpoint' or 'median', not {split!r}")
+        raise ArgumentError(f"split must be 'midpoint' or 'median', not {split!r}")
     _is_survey(net)
     g = net.graph
     rows = [{"a": min(u, v), "b": max(u, v), "name_a": g.nodes[min(u, v)].get("name"),
