@@ -241,9 +241,34 @@ def structural_holes(net: Network | nx.Graph, *, weight: str | None = None) -> p
     """Burt's constraint and effective size for every node (NaN for isolates).
 
     Both directions of a tie count (``a_ij + a_ji``), as Burt and networkx do for
-    directed graphs. With ``weight``, the tie strengths are that edge attribute.
-    The indirect terms run over the triangles of the graph (listed by igraph), so the
-    cost grows with the ties and triangles, not with the two-step neighbourhoods of hubs.
+    directed graphs. The indirect terms run over the triangles of the graph (listed by
+    igraph), so the cost grows with the ties and triangles, not with the two-step
+    neighbourhoods of hubs.
+
+    Parameters
+    ----------
+    net : Network or networkx.Graph
+        The zone's network (its organisation graph ``net.graph``), or any networkx graph.
+    weight : str, optional
+        The edge attribute that holds the tie strengths; by default every tie counts 1.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by node: ``constraint`` (Burt 1992: low = contacts that do not know each
+        other, a broker's position) and ``effective_size`` (non-redundant contacts).
+
+    References
+    ----------
+    Burt, R. S. (1992). *Structural Holes: The Social Structure of Competition*. Harvard
+    University Press.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> holes = elznet.structural_holes(elznet.examples.load("meetjesland_zorgpad"))
+    >>> round(float(holes["constraint"].min()), 3)
+    0.087
     """
     graph = net if isinstance(net, nx.Graph) else net.graph
     nodes = list(graph)

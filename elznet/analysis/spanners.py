@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from elznet._docs import shared_parameters
 from elznet._privacy import check_mode, person_labels
 from elznet.analysis import centrality
 from elznet.analysis.centrality import (
@@ -69,26 +70,45 @@ def _groups(graph: nx.Graph, group: str) -> pd.Series:
     return values.where(~missing, "onbekend")
 
 
+@shared_parameters
 def brokerage(net: Network | nx.Graph, *, group: str | pd.Series = "sector") -> pd.DataFrame:
     """Gould & Fernandez (1989) brokerage roles per node, with expectations and z-scores.
 
     Counts, for every broker ``b``, the open two-paths ``a -> b -> c`` (``a != c`` and
     no arc ``a -> c``) by the groups of ``a``, ``b``, ``c`` — as UCINET and R's
     ``sna::brokerage`` do. Directed graphs are taken as given; an undirected tie counts
-    as two arcs. ``group`` is a node attribute name or a Series of groups by node.
+    as two arcs. Computed with sparse matrices: no Python loop over two-paths.
 
-    Returns one row per node (index: node) with the counts ``coordinator``,
-    ``itinerant``, ``representative``, ``gatekeeper``, ``liaison``, ``total``; the
-    expected counts ``<role>_expected`` and z-scores ``<role>_z`` under the null model
-    of ``sna::brokerage`` (arcs independent with the observed density, groups as
-    observed). A z-score above 2 marks a real broker in that role, not merely a busy
-    node. Computed with sparse matrices: no Python loop over two-paths.
+    Parameters
+    ----------
+    %(net_or_graph)s
+        A directed graph (e.g. ``net.tie_graph()``, referrals as surveyed) is taken as given.
+    group : str or pandas.Series, default "sector"
+        The node attribute that marks the groups, or a Series of groups by node.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per node (index: node) with the counts ``coordinator``, ``itinerant``,
+        ``representative``, ``gatekeeper``, ``liaison``, ``total``; the expected counts
+        ``<role>_expected`` and z-scores ``<role>_z`` under the null model of
+        ``sna::brokerage`` (arcs independent with the observed density, groups as
+        observed). A z-score above 2 marks a real broker in that role, not merely a busy
+        node.
 
     References
     ----------
     Gould, R. V. & Fernandez, R. M. (1989). Structures of mediation: a formal approach to
     brokerage in transaction networks. *Sociological Methodology* 19, 89–126.
     Butts, C. T. (2008). social network analysis with sna. *J. Stat. Software* 24(6).
+
+    Examples
+    --------
+    >>> import elznet
+    >>> roles = elznet.brokerage(elznet.examples.load("meetjesland_zorgpad"))
+    >>> top = roles.sort_values("total", ascending=False).iloc[0]
+    >>> int(top["liaison"]), round(float(top["liaison_z"]), 1)
+    (494, 22.1)
     """
     graph = _graph_of(net, "organisation")
     nodes = list(graph)
@@ -190,6 +210,7 @@ def _brokerage_null(codes: np.ndarray, k: int, n: int, arcs: int) -> tuple[dict,
     return e, {r: np.sqrt(x) for r, x in v.items()}
 
 
+@shared_parameters
 def spanners(net: Network | nx.Graph, *, group: str = "sector", level: str = "organisation",
              engine: str = "auto", samples: int | None = None, exact_up_to: int | None = None,
              seed: int = 0, people: str = "hide") -> MeasureTable:
@@ -197,16 +218,16 @@ def spanners(net: Network | nx.Graph, *, group: str = "sector", level: str = "or
 
     Parameters
     ----------
-    source : Network or networkx graph
+    net : Network or networkx graph
         A Network (its organisation graph, or its people graph with
         ``level="person"``), or any networkx graph whose nodes have the attribute
         ``group``.
-    group : str
-        The node attribute that marks the boundaries: ``"sector"`` (default),
+    group : str, default "sector"
+        The node attribute that marks the boundaries: ``"sector"``,
         ``"zone"`` (a Network from :func:`elznet.read_zones`: who connects zones),
         ``"municipality"``, ``"language"``, ``"organisation"`` (for people)...
-    engine : "auto", "networkx" or "igraph"
-        See :mod:`elznet.analysis.centrality`; the numbers do not depend on it.
+    %(level)s
+    %(engine)s
     samples : int, optional
         Past ``exact_up_to`` nodes, betweenness and harmonic closeness are estimated
         from this many sampled sources (default
@@ -214,9 +235,9 @@ def spanners(net: Network | nx.Graph, *, group: str = "sector", level: str = "or
     exact_up_to : int, optional
         Exact measures up to this many nodes (default
         :data:`elznet.analysis.centrality.EXACT_UP_TO`, 10,000).
-    seed : int
-        Seed of the sampled sources: the same seed gives the same table.
-    people : {"hide", "initials", "pseudonyms", "names"}
+    %(seed)s
+        It seeds the sampled sources past ``exact_up_to``.
+    people : {"hide", "initials", "pseudonyms", "names"}, default "hide"
         With ``level="person"`` on a Network: how people are shown. Hidden by default:
         the index becomes a neutral ``P001``... and ``name`` "medewerker van <organisation>";
         ``"initials"`` / ``"pseudonyms"`` label them so; ``"names"`` keeps ids and names.

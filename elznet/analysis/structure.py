@@ -36,7 +36,7 @@ __all__ = ["communities", "components", "mixing", "ei_index", "EIIndex", "discon
 
 @shared_parameters
 def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int = 0,
-                engine: str = "auto", weight: str | None = "weight") -> pd.DataFrame:
+                engine: str = "auto", weight: str | None = "weight") -> Communities:
     """A cluster per organisation, labelled by what its members have in common.
 
     Leiden (Traag, Waltman & van Eck 2019) with the modularity objective (Newman & Girvan

@@ -195,12 +195,25 @@ def _survey_ties(net: Network) -> pd.DataFrame:
 
 @dataclass
 class ResponseRate:
-    """Who answered the survey.
+    """Who answered the survey; prints as one Dutch sentence. Made by :func:`response_rate`.
 
-    Attributes: ``invited`` and ``answered`` (numbers), ``rate`` (answered / invited),
-    ``not_answered`` (DataFrame indexed by organisation id: ``name``, ``sector``,
-    ``named_by`` — how many respondents named it as a partner; their ties are in the
-    network only as others report them, or not at all under ``rule="confirmed"``).
+    Attributes
+    ----------
+    invited, answered : int
+        Organisations invited and organisations that answered.
+    rate : float
+        ``answered / invited``.
+    not_answered : pandas.DataFrame
+        Indexed by organisation id: ``name``, ``sector``, ``named_by`` — how many
+        respondents named it as a partner; their ties are in the network only as others
+        report them, or not at all under ``rule="confirmed"``.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> rate = elznet.response_rate(elznet.examples.load_survey(2026))
+    >>> rate.answered, rate.invited
+    (49, 59)
     """
 
     invited: int
