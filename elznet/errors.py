@@ -26,7 +26,17 @@ PROBLEM_COLUMNS = ["sheet", "row", "column", "value", "severity", "problem", "su
 
 
 class ElznetError(Exception):
-    """Base class of every error elznet raises about its input or arguments."""
+    """Base class of every error elznet raises about its input or arguments.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> try:
+    ...     elznet.what_if(elznet.examples.load("meetjesland_zorgpad"), organisation="Niemand vzw")
+    ... except elznet.ElznetError as error:
+    ...     print(type(error).__name__)
+    NotFoundError
+    """
 
 
 class InventoryError(ElznetError, ValueError):
@@ -34,6 +44,23 @@ class InventoryError(ElznetError, ValueError):
 
     ``str(error)`` is a readable message that names the file and the fix (and, for
     ``strict=True``, lists every problem); ``error.problems`` holds them as a table.
+
+    Parameters
+    ----------
+    message : str
+        The message.
+    problems : pandas.DataFrame, optional
+        The problems (columns :data:`PROBLEM_COLUMNS`), as ``LoadReport.problems``.
+
+    Examples
+    --------
+    >>> import elznet, pandas as pd
+    >>> twice = {"organisaties": pd.DataFrame({"naam": ["CAW", "CAW"], "sector": ["welzijn", "welzijn"]})}
+    >>> try:
+    ...     elznet.read_inventory(twice, strict=True)
+    ... except elznet.InventoryError as error:
+    ...     print(error.problems.loc[0, "problem"])
+    organisatie staat twee keer op de lijst (ook op rij 2)
     """
 
     def __init__(self, message: str, problems: pd.DataFrame | None = None) -> None:
@@ -44,8 +71,24 @@ class InventoryError(ElznetError, ValueError):
 class LimitError(InventoryError):
     """An inventory past a reading limit (size, cells, shared strings, merged area).
 
-    ``error.limit`` names the limit (a key of ``elznet.read.limits.DEFAULT_LIMITS``);
+    ``error.limit`` names the limit (a key of ``elznet.read._sources.DEFAULT_LIMITS``);
     the message says how to raise it (``read_inventory(..., limits={...})``).
+
+    Parameters
+    ----------
+    message : str
+        The message.
+    limit : str
+        The limit that was passed (``"cells"``, ``"bytes"``, ...).
+
+    Examples
+    --------
+    >>> import elznet
+    >>> try:
+    ...     elznet.read_inventory(elznet.examples.path("meetjesland_inventaris"), limits={"cells": 10})
+    ... except elznet.LimitError as error:
+    ...     print(error.limit)
+    cells
     """
 
     def __init__(self, message: str, *, limit: str) -> None:
@@ -57,6 +100,22 @@ class ArgumentError(ElznetError, ValueError, TypeError):
     """A wrong value or type for an argument of an elznet function; names the argument.
 
     It is both a ``ValueError`` and a ``TypeError``, so either ``except`` catches it.
+
+    Parameters
+    ----------
+    message : str
+        One sentence, Dutch first.
+    argument : str
+        The argument's name.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> try:
+    ...     elznet.duplicates(elznet.examples.load("meetjesland_zorgpad"), threshold=2)
+    ... except elznet.ArgumentError as error:
+    ...     print(error.argument)
+    threshold
     """
 
     def __init__(self, message: str, *, argument: str = "") -> None:
@@ -127,12 +186,42 @@ class ZoneError(ElznetError, ValueError):
 
 
 class OutputExistsError(ElznetError, FileExistsError):
-    """An output path that already holds a file elznet will not overwrite unasked."""
+    """An output path that already holds a file elznet will not overwrite unasked.
+
+    The command line raises it (``elznet report``, ``map``, ``template`` without
+    ``--overwrite``); it is a ``FileExistsError`` too.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> issubclass(elznet.OutputExistsError, FileExistsError)
+    True
+    """
 
 
 class MapError(ElznetError, ValueError):
-    """A map cannot be drawn as asked (the message is one Dutch sentence)."""
+    """A map cannot be drawn as asked (the message is one Dutch sentence).
+
+    Examples
+    --------
+    >>> import elznet
+    >>> try:
+    ...     elznet.network_map(elznet.examples.load("meetjesland_zorgpad"), colour="postcode")
+    ... except elznet.MapError as error:
+    ...     print(str(error)[:35])
+    Kleuren volgens 'postcode' kan niet
+    """
 
 
 class CarePathError(MapError):
-    """No care-path stage is known for the organisations, initiatives or participations."""
+    """No care-path stage is known for the organisations, initiatives or participations.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> try:
+    ...     elznet.care_path_map(elznet.examples.load("meetjesland_inventaris"))
+    ... except elznet.CarePathError as error:
+    ...     print(str(error)[:24])
+    Geen zorgpadfase bekend:
+    """
