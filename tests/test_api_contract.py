@@ -188,3 +188,28 @@ def test_the_contract_checker_catches_a_lapse():
 def test_every_name_in_all_exists_once():
     assert len(elznet.__all__) == len(set(elznet.__all__))
     assert all(hasattr(elznet, name) for name in elznet.__all__)
+
+
+def test_no_docstring_keeps_an_unfilled_shared_parameter():
+    """A ``%(name)s`` line is filled by @shared_parameters; one left in a docstring means
+    the decorator was forgotten (only _docs' own example may show one)."""
+    import importlib
+    import pkgutil
+
+    from elznet._docs import _PLACEHOLDER, shared_parameters
+
+    left = []
+    for info in pkgutil.walk_packages(elznet.__path__, "elznet."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, obj in vars(module).items():
+            members = [obj] + ([getattr(obj, k, None) for k in vars(obj) if not k.startswith("__")]
+                               if inspect.isclass(obj) else [])
+            for member in members:
+                doc = getattr(member, "__doc__", None)
+                if member is shared_parameters or not isinstance(doc, str):
+                    continue
+                if (getattr(member, "__module__", "") or "").startswith("elznet") and _PLACEHOLDER.search(doc):
+                    left.append(f"{info.name}.{name}")
+    assert not left, left
