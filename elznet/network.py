@@ -1122,7 +1122,8 @@ def _as_date(value: str | _dt.date) -> _dt.date:
     try:
         return _dt.date.fromisoformat(str(value))
     except ValueError:
-        raise ArgumentError(f"active_on must be a date such as '2024-06-01', not {value!r}") from None
+        raise ArgumentError(f"active_on= moet een datum zijn zoals '2024-06-01', niet {value!r} "
+                            "(active_on must be a date).", argument="active_on") from None
 
 
 def _running(ini: pd.DataFrame, day: _dt.date) -> pd.Series:

@@ -509,7 +509,8 @@ def resolve_zone(net: Network, zone: Zone | str | None = None) -> Zone:
     if isinstance(zone, str):
         return Zone.bundled(zone)
     if zone is not None:
-        raise ArgumentError(f"zone must be a Zone or the name of a bundled zone, not {type(zone).__name__}")
+        raise ArgumentError(f"zone= moet een Zone of de naam van een meegeleverde zone zijn, geen "
+                            f"{type(zone).__name__} (zone must be a Zone or a bundled zone's name).", argument="zone")
     own = getattr(net, "zone", None)
     if own is not None:
         return own

@@ -60,7 +60,8 @@ EXACT_BETWEENNESS_UP_TO = 10_000
 def choose_engine(graph: nx.Graph, engine: str = "auto") -> str:
     """The engine that will run: ``"networkx"`` or ``"igraph"``."""
     if engine not in ("auto", "networkx", "igraph"):
-        raise ArgumentError(f"engine must be 'auto', 'networkx' or 'igraph', not {engine!r}")
+        raise ArgumentError(f"engine= moet 'auto', 'networkx' of 'igraph' zijn, niet {engine!r} "
+                            f"(engine must be 'auto', 'networkx' or 'igraph').", argument="engine")
     if engine == "auto":
         if graph.is_directed() or len(graph) <= IGRAPH_FROM:
             return "networkx"
@@ -70,7 +71,8 @@ def choose_engine(graph: nx.Graph, engine: str = "auto") -> str:
             return "networkx"
         return "igraph"
     if engine == "igraph" and graph.is_directed():
-        raise ArgumentError("the igraph engine is used for undirected graphs; use engine='networkx'")
+        raise ArgumentError("igraph rekent hier enkel op ongerichte grafen; gebruik engine='networkx' "
+                            "(the igraph engine is used for undirected graphs).", argument="engine")
     return engine
 
 
@@ -384,7 +386,8 @@ class Estimate:
     def text(self, lang: str = "nl") -> str:
         """The bound in words: ``"±0,002 met 95% zekerheid"`` (``"exact"`` when exact)."""
         if lang not in ("nl", "en"):
-            raise ArgumentError(f"lang must be 'nl' or 'en', not {lang!r}")
+            raise ArgumentError(f"lang= moet 'nl' of 'en' zijn, niet {lang!r} (lang must be 'nl' or 'en').",
+                                argument="lang")
         if self.exact:
             return "exact" if lang == "en" else "exact berekend"
         pct = f"{self.confidence * 100:g}%"
@@ -531,10 +534,11 @@ def start_sampled_paths(graph: nx.Graph, *, samples: int = SAMPLED_SOURCES, seed
     nodes = list(graph)
     n = len(nodes)
     if n < 3:
-        raise ArgumentError("sampling needs at least 3 nodes")
+        raise ArgumentError("Steekproeven vragen minstens 3 knopen (sampling needs at least 3 nodes).")
     k = min(int(samples), n)
     if k < 2:
-        raise ArgumentError(f"samples must be at least 2, not {samples!r}")
+        raise ArgumentError(f"samples= moet minstens 2 zijn, niet {samples!r} (samples must be at least 2).",
+                            argument="samples")
     a = _adjacency(graph, nodes).astype(np.float32)
     forward, backward = (sp.csr_array(a.T), a) if graph.is_directed() else (a, a)
     sources = np.sort(np.random.default_rng(seed).choice(n, size=k, replace=False))

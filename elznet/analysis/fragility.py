@@ -487,7 +487,8 @@ def departure_risk(net: Network, *, level: str = "person", people: str = "hide")
                                                   if n == pair_total[p] and not lonely & set(p)),
                          "components_added": change})
     else:
-        raise ArgumentError(f"level must be 'person' or 'organisation', not {level!r}", argument="level")
+        raise ArgumentError(f"level= moet 'person' of 'organisation' zijn, niet {level!r} "
+                            "(level must be 'person' or 'organisation').", argument="level")
     frame = pd.DataFrame(rows, columns=["id", "name", "organisation", "ties_lost", "representation_lost",
                                         "organisations_cut_off", "sector_links_lost", "components_added"])
     order = ["organisations_cut_off", "sector_links_lost", "ties_lost", "representation_lost"]

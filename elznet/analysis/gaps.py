@@ -166,7 +166,8 @@ def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool
     if dims is not None:
         unknown = [d for d in dims if d not in DIMENSIONS]
         if unknown:
-            raise ArgumentError(f"unknown dimension(s) {unknown}; choose from {list(DIMENSIONS)}", argument="dims")
+            raise ArgumentError(f"dims= kent {unknown} niet; kies uit {list(DIMENSIONS)} "
+                                f"(unknown dimension(s)).", argument="dims")
         views = [tuple(dims)]
     elif full:
         views = [("expertise_domain", "target_group", "municipality")]

@@ -237,11 +237,13 @@ def history(rounds: Sequence[Network] | Mapping[str, Network] | str | Path, *,
         if labels is None:
             labels = _default_labels(rounds)
         if len(labels) != len(rounds):
-            raise ArgumentError(f"{len(labels)} labels for {len(rounds)} rounds")
+            raise ArgumentError(f"{len(labels)} labels voor {len(rounds)} rondes; geef er één per ronde "
+                                f"({len(labels)} labels for {len(rounds)} rounds).", argument="labels")
         named = dict(zip(map(str, labels), rounds, strict=True))
     for label, net in named.items():
         if not isinstance(net, Network):
-            raise ArgumentError(f"Round {label!r} is a {type(net).__name__}, not an elznet Network.")
+            raise ArgumentError(f"Ronde {label!r} is een {type(net).__name__}, geen elznet Network "
+                                f"(round {label!r} is not an elznet Network).", argument="rounds")
     scores = pd.DataFrame([_scores(net) for net in named.values()], index=pd.Index(list(named), name="ronde"))
     return History(scores, named)
 

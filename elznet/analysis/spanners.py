@@ -55,10 +55,12 @@ def _graph_of(source: Network | nx.Graph, level: str) -> nx.Graph:
             return source.graph
         if level == "person":
             return source.people_graph
-        raise ArgumentError(f"level must be 'organisation' or 'person', not {level!r}")
+        raise ArgumentError(f"level= moet 'organisation' of 'person' zijn, niet {level!r} "
+                            "(level must be 'organisation' or 'person').", argument="level")
     if isinstance(source, nx.Graph):
         return source
-    raise ArgumentError(f"expected an elznet Network or a networkx graph, not {type(source).__name__}")
+    raise ArgumentError(f"Verwacht een elznet Network of een networkx-graaf, geen {type(source).__name__} "
+                        "(expected an elznet Network or a networkx graph).", argument="net")
 
 
 def _groups(graph: nx.Graph, group: str) -> pd.Series:

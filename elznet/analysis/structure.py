@@ -77,7 +77,8 @@ def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int =
                             "a positive number: 1 is the usual modularity, above 1 gives smaller clusters).",
                             argument="resolution")
     if engine not in ("auto", "igraph", "networkx"):
-        raise ArgumentError(f"engine must be 'auto', 'igraph' or 'networkx', not {engine!r}", argument="engine")
+        raise ArgumentError(f"engine= moet 'auto', 'igraph' of 'networkx' zijn, niet {engine!r} "
+                            "(engine must be 'auto', 'igraph' or 'networkx').", argument="engine")
     g = _graph_of(net, "organisation")
     nodes = list(g)
     if not nodes:
@@ -103,7 +104,8 @@ def _partition(g: nx.Graph, *, resolution: float, seed: int, engine: str,
                weight: str | None) -> tuple[list[set], float]:
     """The clusters and the modularity of the partition (Newman & Girvan 2004)."""
     if engine not in ("auto", "igraph", "networkx"):
-        raise ArgumentError(f"engine must be 'auto', 'igraph' or 'networkx', not {engine!r}")
+        raise ArgumentError(f"engine= moet 'auto', 'igraph' of 'networkx' zijn, niet {engine!r} "
+                            "(engine must be 'auto', 'igraph' or 'networkx').", argument="engine")
     if engine != "networkx":
         try:
             import igraph as ig

@@ -101,7 +101,8 @@ def survey_network(survey: Survey, *, inventory: Network | None = None, rule: st
     ['frequency', 'one_sided', 'trust', 'value']
     """
     if rule not in ("reported", "confirmed"):
-        raise ArgumentError(f"rule must be 'reported' or 'confirmed', not {rule!r}")
+        raise ArgumentError(f"rule= moet 'reported' of 'confirmed' zijn, niet {rule!r} "
+                            "(rule must be 'reported' or 'confirmed').", argument="rule")
     report = survey.report
     resp = survey.responses.copy()
     idmap = _id_map(survey, inventory, report)
@@ -428,7 +429,8 @@ def quadrants(net: Network, *, split: str = "midpoint") -> pd.DataFrame:
     True
     """
     if split not in ("midpoint", "median"):
-        raise ArgumentError(f"split must be 'midpoint' or 'median', not {split!r}")
+        raise ArgumentError(f"split= moet 'midpoint' of 'median' zijn, niet {split!r} "
+                            "(split must be 'midpoint' or 'median').", argument="split")
     _is_survey(net)
     g = net.graph
     rows = [{"a": min(u, v), "b": max(u, v), "name_a": g.nodes[min(u, v)].get("name"),

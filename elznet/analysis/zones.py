@@ -91,7 +91,8 @@ def zone_comparison(net: Network, *, lang: str = "en") -> pd.DataFrame:
     True
     """
     if lang not in ("en", "nl"):
-        raise ArgumentError(f"lang must be 'en' or 'nl', not {lang!r}")
+        raise ArgumentError(f"lang= moet 'en' of 'nl' zijn, niet {lang!r} (lang must be 'en' or 'nl').",
+                            argument="lang")
     if "zones" not in net.organisations or "zone" not in net.initiatives:
         from elznet.read.load_report import InventoryError
 
