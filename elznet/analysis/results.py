@@ -46,7 +46,26 @@ class ResultTable(pd.DataFrame):
 
     @classmethod
     def of(cls, frame: pd.DataFrame, **metadata: Any) -> ResultTable:
-        """``frame`` as this result table, with its attributes set."""
+        """``frame`` as this result table, with its attributes set.
+
+        Parameters
+        ----------
+        frame : pandas.DataFrame
+            The table.
+        **metadata
+            The attributes, each one of the class's ``_metadata``.
+
+        Returns
+        -------
+        ResultTable
+            A table of this class.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> Communities.of(pd.DataFrame({"community": [0, 0, 1]}), modularity=0.25).modularity
+        0.25
+        """
         unknown = set(metadata) - set(cls._metadata)
         if unknown:
             raise TypeError(f"{cls.__name__} has no attribute(s) {sorted(unknown)}")
@@ -56,7 +75,18 @@ class ResultTable(pd.DataFrame):
         return table
 
     def metadata(self) -> dict[str, Any]:
-        """The attributes as a dict (``None`` for one that was lost by a merge or concat)."""
+        """The attributes as a dict (``None`` for one that was lost by a merge or concat).
+
+        Returns
+        -------
+        dict of str to object
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> StretchSuggestions.of(pd.DataFrame({"kind": []}), initiative="Warme buurten Eeklo").metadata()
+        {'initiative': 'Warme buurten Eeklo'}
+        """
         return {name: getattr(self, name, None) for name in self._metadata}
 
     def _repr_html_(self) -> str | None:
