@@ -590,8 +590,8 @@ class Network:
             zone", the same count :func:`elznet.white_spots` gives.
         organisation : str or list of str, optional
             Keep the initiatives in which it takes part: an id, a name or a type (``"CAW"``
-            matches every CAW). Nothing matching is a :class:`~elznet.NotFoundError` naming
-            near matches.
+            matches every CAW). A value that names no organisation is a :class:`~elznet.NotFoundError`
+            naming near matches.
         sector : str or list of str, optional
             Keep only organisations of those sectors.
         active_on : str or datetime.date, optional
@@ -672,13 +672,16 @@ class Network:
 
     def _match_organisations(self, organisation: str | Iterable[str]) -> set[str]:
         """Every organisation one of the values names by id, name or type ("CAW": every CAW)."""
-        wanted = _normalised_set(organisation)
+        values = _as_list(organisation)
         orgs = self.organisations
-        hit = (orgs["id"].map(normalise).isin(wanted) | orgs["name"].map(normalise).isin(wanted)
-               | orgs["type"].map(lambda t: normalise(t) if t else "").isin(wanted))
-        if not hit.any():
-            raise _not_found(orgs, organisation if isinstance(organisation, str) else ", ".join(organisation),
-                             "organisation")
+        keys = [orgs["id"].map(normalise), orgs["name"].map(normalise),
+                orgs["type"].map(lambda t: normalise(t) if t else "")]
+        known = set().union(*(set(k) for k in keys))
+        for value in values:  # each value must name something: a typo in a list is not dropped silently
+            if normalise(value) not in known:
+                raise _not_found(orgs, value, "organisation")
+        wanted = _normalised_set(values)
+        hit = keys[0].isin(wanted) | keys[1].isin(wanted) | keys[2].isin(wanted)
         return set(orgs.loc[hit, "id"])
 
     # --- privacy and export ------------------------------------------------------------

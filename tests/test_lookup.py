@@ -94,6 +94,8 @@ def test_every_function_that_takes_a_name_uses_the_one_lookup(net):
         elznet.stretch(net, initiative="Zorgpad suicdie")
     with pytest.raises(NotFoundError, match="Bedoelt u: CAW Oost-Vlaanderen"):
         net.filter(organisation="CAW Oost-Vlaanderne")
+    with pytest.raises(NotFoundError, match="Organisatie 'CGG Eclipse' staat niet"):  # one typo in a list
+        net.filter(organisation=["CAW Oost-Vlaanderen", "CGG Eclipse"])
     with pytest.raises(NotFoundError, match="hoort bij 2 organisaties"):
         elznet.what_if(net, organisation="Dienst Welzijn")
     assert elznet.what_if(net, organisation="cgg eclips").who == "CGG Éclips"
