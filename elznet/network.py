@@ -542,25 +542,36 @@ class Network:
         if kind not in _FIND_KINDS:
             raise ArgumentError(f"kind= moet 'organisation', 'person' of 'initiative' zijn, niet {kind!r} "
                                 "(kind must be 'organisation', 'person' or 'initiative').", argument="kind")
-        table = getattr(self, _FIND_KINDS[kind][0])
         if not isinstance(ref, str):
             raise ArgumentError(f"Geef een id of een naam als tekst, geen {type(ref).__name__} "
                                 "(give an id or a name as text).", argument=kind)
-        ids = table["id"]
-        if (ids == ref).any():
+        ids, by_key = self._find_index(kind)
+        if ref in ids:
             return ref
-        key = normalise(ref)
-        hit = table.loc[(table["name"].map(normalise) == key) | (ids.map(normalise) == key), ["id", "name"]]
-        hit = hit.drop_duplicates("id")
-        if len(hit) == 1:
-            return str(hit["id"].iloc[0])
-        if len(hit) > 1:
-            matches = [(str(i), str(n)) for i, n in hit.itertuples(index=False, name=None)]
+        matches = by_key.get(normalise(ref), [])
+        if len(matches) == 1:
+            return matches[0][0]
+        if len(matches) > 1:
             listed = ", ".join(i for i, _ in matches)
             raise NotFoundError(f"De naam '{ref}' hoort bij {len(matches)} {_FIND_KINDS[kind][2]}: {listed}; "
                                 f"geef het id van de bedoelde (the name is ambiguous: give an id).",
-                                ref=ref, kind=kind, matches=matches, ambiguous=True)
-        raise _not_found(table, ref, kind)
+                                ref=ref, kind=kind, matches=list(matches), ambiguous=True)
+        raise _not_found(getattr(self, _FIND_KINDS[kind][0]), ref, kind)
+
+    def _find_index(self, kind: str) -> tuple[set[str], dict[str, list[tuple[str, str]]]]:
+        """The ids of ``kind`` and normalised name or id -> [(id, name)], built once per Network
+        (the tables of a Network are not changed after it is made; derived Networks are new)."""
+        cache = self.__dict__.setdefault("_find_cache", {})
+        if kind not in cache:
+            table = getattr(self, _FIND_KINDS[kind][0])
+            by_key: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for i, n in zip(table["id"], table["name"], strict=False):
+                entry = (str(i), str(n))
+                for key in dict.fromkeys((normalise(n), normalise(i))):
+                    if entry not in by_key[key]:
+                        by_key[key].append(entry)
+            cache[kind] = (set(table["id"]), dict(by_key))
+        return cache[kind]
 
     # --- selection ----------------------------------------------------------------------
     def filter(self, *, target_group: str | Iterable[str] | None = None,
