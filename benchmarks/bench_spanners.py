@@ -80,7 +80,7 @@ elif job == "igraph":
     h.closeness()
     h.constraint()
 elif job == "brokerage":
-    roles = elznet.brokerage(g, "sector")
+    roles = elznet.brokerage(g, group="sector")
     out["two_paths"] = int(roles["total"].sum())
 elif job == "departure":
     net = inventory(n)

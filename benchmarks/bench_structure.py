@@ -34,7 +34,7 @@ if job in ("communities", "leiden"):
     t = time.perf_counter()
     if job == "communities":
         c = elznet.communities(g, seed=0)
-        out["clusters"] = int(c["community"].nunique()); out["modularity"] = float(c.attrs["modularity"])
+        out["clusters"] = int(c["community"].nunique()); out["modularity"] = float(c.modularity)
     else:
         nodes = list(g); index = {v: i for i, v in enumerate(nodes)}
         h = ig.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b in g.edges()])

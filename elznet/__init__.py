@@ -17,6 +17,7 @@ from elznet.analysis.compare import Change, compare
 from elznet.analysis.fragility import Impact, cut_points, departure_risk, fragile_ties, what_if
 from elznet.analysis.gaps import duplicates, stretch, white_spots
 from elznet.analysis.history import History, history
+from elznet.analysis.results import Communities, StretchSuggestions, WhiteSpots
 from elznet.analysis.spanners import brokerage, spanners
 from elznet.analysis.structure import EIIndex, communities, components, disconnected_groups, ei_index, mixing
 from elznet.analysis.survey import (
@@ -52,5 +53,6 @@ __all__ = ["read_inventory", "read_zones", "zone_comparison", "analyse", "Analys
            "plot_care_path", "report", "survey_forms", "read_survey", "Survey", "survey_network", "response_rate",
            "ResponseRate", "confirmation", "reciprocity", "trust_value", "quadrants", "history", "History",
            "plot_history", "Zone", "ZoneError", "ElznetError", "ArgumentError", "NotFoundError", "LimitError",
-           "OutputExistsError", "Story", "Step", "MapError", "CarePathError", "load_positions"]
+           "OutputExistsError", "Story", "Step", "MapError", "CarePathError", "load_positions", "Communities",
+           "WhiteSpots", "StretchSuggestions"]
 __version__ = "0.1.0"

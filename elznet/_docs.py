@@ -36,6 +36,16 @@ PARAMETERS: dict[str, str] = {
     "net_or_analysis": """net : Network or Analysis
     The zone's network, or an :class:`~elznet.Analysis` of it (from :func:`elznet.analyse`):
     then every table is read from the analysis, never computed again.""",
+    "net_or_graph": """net : Network or networkx.Graph
+    The zone's network (its organisation graph ``net.graph`` is used), or any networkx
+    graph whose nodes carry the attributes the function reads (e.g. ``sector``): an
+    organisation graph built elsewhere, such as a patient-sharing network.""",
+    "level": """level : {"organisation", "person"}, default "organisation"
+    Organisations (``net.graph``) or people (``net.people_graph``: people who meet in an
+    initiative or carry a tie together).""",
+    "path": """path : str or Path
+    The file to write. It is written to a temporary file first and moved into place
+    when complete.""",
     "people": """people : {"hide", "initials", "pseudonyms", "names"}, default "hide"
     How people appear. ``"hide"`` (default) keeps every person's name out of the result:
     tables say how many people carry a tie, never who; ``"initials"`` and

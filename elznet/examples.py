@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from elznet.errors import NotFoundError
 from elznet.network import Network
 from elznet.read.inventory import read_inventory
 
@@ -63,7 +64,7 @@ def _data_dir() -> Path:
 def path(name: str) -> Path:
     """The file (or, for ``knoke``, the folder) of an example."""
     if name not in _FILES:
-        raise KeyError(f"No example called {name!r}; choose one of: {', '.join(_FILES)}.")
+        raise NotFoundError(f"No example called {name!r}; choose one of: {', '.join(_FILES)}.", ref=name, kind="example")
     return _data_dir() / _FILES[name]
 
 
@@ -81,7 +82,8 @@ def load(name: str) -> Network:
 def survey_path(year: int = 2026) -> Path:
     """The CSV export of one generated survey round of the care-path example."""
     if year not in SURVEY_YEARS:
-        raise KeyError(f"No survey round {year!r}; choose one of: {', '.join(map(str, SURVEY_YEARS))}.")
+        raise NotFoundError(f"No survey round {year!r}; choose one of: {', '.join(map(str, SURVEY_YEARS))}.", ref=year,
+                            kind="round")
     return _data_dir() / "survey" / f"meetjesland_bevraging_{year}.csv"
 
 

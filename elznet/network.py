@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from itertools import combinations
 from pathlib import Path
@@ -60,6 +60,7 @@ import networkx as nx
 import pandas as pd
 
 from elznet import carriers as _carriers
+from elznet._docs import shared_parameters
 from elznet._privacy import check_mode, contact_columns, new_salt, person_labels
 from elznet.errors import ArgumentError, NotFoundError
 from elznet.read.load_report import LoadReport
@@ -78,13 +79,57 @@ class Network:
     ``ties``) are plain DataFrames; the graphs (``graph``, ``bipartite``,
     ``people_graph``, ``tie_graph()``) are plain networkx graphs built on first use, so
     an analyst can always step down to pandas or networkx. See the module docstring for
-    the columns and edge attributes.
+    the columns and edge attributes. Every Network derived from this one
+    (:meth:`filter`, :meth:`with_people`, :meth:`with_status`, :meth:`with_zone`) keeps
+    its load report, zone, counting, pseudonym salt and zone reports.
+
+    Parameters
+    ----------
+    organisations, people, initiatives, participations, ties : pandas.DataFrame
+        The canonical tables (see the module docstring); :meth:`from_tables` fills in
+        missing ones.
+    report : LoadReport, optional
+        What reading found (rows read, loaded, rejected; problems).
+    zone : Zone, optional
+        The zone's municipalities and place words (:mod:`elznet.zone`).
+    counting : {"running", "all"}, default "running"
+        Which initiatives the graphs count (see :meth:`with_status`).
+    skip_kinds : iterable of str
+        Kinds of initiative the graphs leave out (see :meth:`with_status`).
+    salt : str, optional
+        Secret salt of the pseudonyms; drawn at random when not given.
+    zone_reports : dict of str to LoadReport, optional
+        Each zone's own load report (a Network from :func:`elznet.read_zones`).
+
+    Attributes
+    ----------
+    graph : networkx.Graph
+        The organisation graph.
+    bipartite : networkx.Graph
+        Organisations and initiatives.
+    people_graph : networkx.Graph
+        People who meet in an initiative or carry a tie together.
+    report : LoadReport
+        The load report.
+    zone : Zone or None
+        The zone.
+    zone_reports : dict of str to LoadReport
+        Each zone's load report (empty for a one-zone inventory).
+
+    Examples
+    --------
+    >>> import elznet
+    >>> net = elznet.read_inventory(elznet.examples.path("meetjesland_zorgpad"))
+    >>> net
+    <Network: 59 organisations, 16 initiatives, 35 people, 66 direct ties, 314 organisation ties>
+    >>> net.graph.number_of_edges()
+    314
     """
 
     def __init__(self, organisations: pd.DataFrame, people: pd.DataFrame, initiatives: pd.DataFrame,
                  participations: pd.DataFrame, ties: pd.DataFrame, report: LoadReport | None = None,
                  zone: Zone | None = None, counting: str = "running", skip_kinds: Iterable[str] = (),
-                 salt: str | None = None) -> None:
+                 salt: str | None = None, zone_reports: Mapping[str, LoadReport] | None = None) -> None:
         self.organisations = organisations
         self.people = people
         self.initiatives = initiatives
@@ -100,17 +145,41 @@ class Network:
         #: Secret salt of the pseudonyms (``people="pseudonyms"``): drawn once per Network
         #: and handed on by ``filter()``, so a person keeps one pseudonym everywhere.
         self.salt = salt if salt is not None else new_salt()
-        #: Each zone's own load report, for a Network read with :func:`elznet.read_zones`.
-        self.zone_reports: dict[str, LoadReport] = {}
+        #: Each zone's own load report, for a Network read with :func:`elznet.read_zones`;
+        #: kept by every Network derived from this one (``filter()``, ``with_people()`` ...).
+        self.zone_reports: dict[str, LoadReport] = dict(zone_reports or {})
 
     @classmethod
     def from_tables(cls, *, organisations: pd.DataFrame, people: pd.DataFrame | None = None,
                     initiatives: pd.DataFrame | None = None, participations: pd.DataFrame | None = None,
                     ties: pd.DataFrame | None = None, report: LoadReport | None = None,
                     zone: Zone | None = None, counting: str = "running", skip_kinds: Iterable[str] = (),
-                    salt: str | None = None) -> Network:
-        """A Network from canonical tables (missing ones are empty); ``salt`` keeps the
-        pseudonyms of the Network it comes from."""
+                    salt: str | None = None, zone_reports: Mapping[str, LoadReport] | None = None) -> Network:
+        """A Network from canonical tables (missing ones are empty).
+
+        Parameters
+        ----------
+        organisations : pandas.DataFrame
+            At least ``id``, ``name`` and ``sector``.
+        people, initiatives, participations, ties : pandas.DataFrame, optional
+            The other canonical tables (see the module docstring); empty when not given.
+        report, zone, counting, skip_kinds, salt, zone_reports
+            As for :class:`Network`; ``salt`` keeps the pseudonyms of the Network the tables
+            come from.
+
+        Returns
+        -------
+        Network
+
+        Examples
+        --------
+        >>> import elznet, pandas as pd
+        >>> orgs = pd.DataFrame({"id": ["a", "b"], "name": ["CAW", "CGG"], "sector": ["welzijn", "zorg"]})
+        >>> ties = pd.DataFrame({"source": ["a"], "target": ["b"], "kind": ["doorverwijzing"], "intensity": [None],
+        ...                      "people": [[]]})
+        >>> elznet.Network.from_tables(organisations=orgs, ties=ties).graph.number_of_edges()
+        1
+        """
         given = {"organisations": organisations, "people": people, "initiatives": initiatives,
                  "participations": participations, "ties": ties}
         frames = {}
@@ -118,7 +187,8 @@ class Network:
             if frame is None:
                 frame = pd.DataFrame(columns=COLUMNS[name], dtype=object)
             frames[name] = frame.reset_index(drop=True)
-        return cls(**frames, report=report, zone=zone, counting=counting, skip_kinds=skip_kinds, salt=salt)
+        return cls(**frames, report=report, zone=zone, counting=counting, skip_kinds=skip_kinds, salt=salt,
+                   zone_reports=zone_reports)
 
     def __repr__(self) -> str:
         return (f"<Network: {len(self.organisations)} organisations, {len(self.initiatives)} initiatives, "
@@ -127,24 +197,64 @@ class Network:
 
     # --- zone and status -------------------------------------------------------------
     def _options(self) -> dict[str, Any]:
-        """What a Network derived from this one keeps: load report, zone, what counts, salt."""
+        """What a Network derived from this one keeps: load report, zone, what counts, salt,
+        and the zones' own load reports (a Network from :func:`elznet.read_zones`)."""
         return {"report": self.report, "zone": self.zone, "counting": self.counting,
-                "skip_kinds": self.skip_kinds, "salt": self.salt}
+                "skip_kinds": self.skip_kinds, "salt": self.salt, "zone_reports": self.zone_reports}
 
     def _copy(self, **changes: Any) -> Network:
         given = {t: getattr(self, t) for t in _TABLES}
         return Network(**given, **(self._options() | changes))
 
     def with_zone(self, zone: Zone | str | None) -> Network:
-        """The same Network with ``zone`` (a :class:`elznet.Zone`, a bundled zone's name, or None)."""
+        """The same Network with another zone.
+
+        Parameters
+        ----------
+        zone : Zone, str or None
+            A :class:`elznet.Zone`, a bundled zone's name (``"oost-meetjesland"``) or None
+            (infer the zone from the inventory's places when one is needed).
+
+        Returns
+        -------
+        Network
+            The same tables; place words are now read through ``zone``.
+
+        Examples
+        --------
+        >>> import elznet
+        >>> net = elznet.examples.load("meetjesland_zorgpad").with_zone("oost-meetjesland")
+        >>> net.zone.name
+        'ELZ Oost-Meetjesland'
+        """
         return self._copy(zone=None if zone is None else resolve_zone(self, zone))
 
     def with_status(self, counting: str = "running", *, skip_kinds: Iterable[str] = ()) -> Network:
-        """The same Network counting only running initiatives (``"running"``, the default)
-        or every initiative, finished and planned ones too (``"all"``); ``skip_kinds``
-        leaves initiatives of those kinds out as well, e.g. ``skip_kinds=["overleg/bestuur"]``
-        to see the network without the general assembly and other governance bodies
-        (see :attr:`initiative_kinds`)."""
+        """The same Network counting other initiatives.
+
+        Parameters
+        ----------
+        counting : {"running", "all"}, default "running"
+            ``"running"`` counts only running initiatives (no status, or a status that is not
+            finished, stopped or planned); ``"all"`` counts finished and planned ones too.
+        skip_kinds : iterable of str
+            Leave initiatives of these kinds out as well (see :attr:`initiative_kinds`), e.g.
+            ``["overleg/bestuur"]`` to see the network without the general assembly and other
+            governance bodies.
+
+        Returns
+        -------
+        Network
+            The same tables; the graphs and every analysis count as asked.
+
+        Examples
+        --------
+        >>> import elznet
+        >>> net = elznet.examples.load("meetjesland_zorgpad")
+        >>> net.with_status("all").summary()["initiatives_not_counted"]
+        0
+        >>> without_boards = net.with_status(skip_kinds=["overleg/bestuur"])
+        """
         return self._copy(counting=counting, skip_kinds=tuple(skip_kinds))
 
     @cached_property
@@ -314,9 +424,27 @@ class Network:
         return g
 
     def tie_graph(self, kind: str | None = None) -> nx.DiGraph:
-        """The direct ties (``relaties``) as a directed graph, optionally of one ``kind``.
+        """The direct ties (``relaties``) as a directed graph, as surveyed.
 
         All organisations are nodes, so isolates count (as in published figures).
+
+        Parameters
+        ----------
+        kind : str, optional
+            Only ties of this kind (``"doorverwijzing"``, ``"samenwerken"``, ...).
+
+        Returns
+        -------
+        networkx.DiGraph
+            Edges carry ``kind``, ``weight`` (the intensity, 1 when not given) and the
+            ties table's extra numeric columns (a survey's ``trust``, ``value``, ...).
+
+        Examples
+        --------
+        >>> import elznet
+        >>> net = elznet.examples.load("meetjesland_zorgpad")
+        >>> net.tie_graph().number_of_edges(), net.tie_graph().number_of_nodes()
+        (66, 59)
         """
         g = nx.DiGraph()
         g.add_nodes_from(self._node_attrs(self.organisations))
@@ -330,7 +458,20 @@ class Network:
 
     # --- figures ----------------------------------------------------------------------
     def summary(self) -> Summary:
-        """Key figures of the inventory (see :class:`Summary`)."""
+        """Key figures of the inventory.
+
+        Returns
+        -------
+        Summary
+            A dict that prints as a readable Dutch list (see :class:`Summary` for the keys).
+
+        Examples
+        --------
+        >>> import elznet
+        >>> s = elznet.examples.load("meetjesland_zorgpad").summary()
+        >>> s["organisations"], s["ties"]
+        (59, 314)
+        """
         g = self.graph
         parts = self.participations
         partners = parts.groupby("initiative")["organisation"].nunique() if len(parts) else pd.Series(dtype=int)
@@ -360,6 +501,78 @@ class Network:
             | {s: int(n) for s, n in sectors.items() if s not in SECTORS},
         })
 
+    # --- lookup -------------------------------------------------------------------------
+    def find(self, ref: str, *, kind: str = "organisation") -> str:
+        """The id of one organisation, person or initiative, given its id or its name.
+
+        The one lookup of elznet: every function that takes an organisation, person or
+        initiative by id or name (:func:`elznet.what_if`, :func:`elznet.stretch`, ...)
+        goes through it. An id matches as written; a name matches after normalisation
+        (case, accents, punctuation and spaces do not matter, see
+        :func:`elznet.read.names.normalise`).
+
+        Parameters
+        ----------
+        ref : str
+            An id (``"caw-oost-vlaanderen"``, ``"I002"``) or a name (``"CAW Oost-Vlaanderen"``).
+        kind : {"organisation", "person", "initiative"}, default "organisation"
+            What to look for.
+
+        Returns
+        -------
+        str
+            The id.
+
+        Raises
+        ------
+        NotFoundError
+            No entry has that id or name (the message names up to three near matches,
+            also in ``error.matches``), or the name belongs to several entries
+            (``error.ambiguous``; the message lists their ids: give one of them).
+
+        Examples
+        --------
+        >>> import elznet
+        >>> net = elznet.examples.load("meetjesland_inventaris")
+        >>> net.find("caw oost-vlaanderen")
+        'caw-oost-vlaanderen'
+        >>> net.find("Warme buurten Eeklo", kind="initiative")
+        'I002'
+        """
+        if kind not in _FIND_KINDS:
+            raise ArgumentError(f"kind= moet 'organisation', 'person' of 'initiative' zijn, niet {kind!r} "
+                                "(kind must be 'organisation', 'person' or 'initiative').", argument="kind")
+        if not isinstance(ref, str):
+            raise ArgumentError(f"Geef een id of een naam als tekst, geen {type(ref).__name__} "
+                                "(give an id or a name as text).", argument=kind)
+        ids, by_key = self._find_index(kind)
+        if ref in ids:
+            return ref
+        matches = by_key.get(normalise(ref), [])
+        if len(matches) == 1:
+            return matches[0][0]
+        if len(matches) > 1:
+            listed = ", ".join(i for i, _ in matches)
+            raise NotFoundError(f"De naam '{ref}' hoort bij {len(matches)} {_FIND_KINDS[kind][2]}: {listed}; "
+                                f"geef het id van de bedoelde (the name is ambiguous: give an id).",
+                                ref=ref, kind=kind, matches=list(matches), ambiguous=True)
+        raise _not_found(getattr(self, _FIND_KINDS[kind][0]), ref, kind)
+
+    def _find_index(self, kind: str) -> tuple[set[str], dict[str, list[tuple[str, str]]]]:
+        """The ids of ``kind`` and normalised name or id -> [(id, name)], built once per Network
+        (the tables of a Network are not changed after it is made; derived Networks are new)."""
+        cache = self.__dict__.setdefault("_find_cache", {})
+        if kind not in cache:
+            table = getattr(self, _FIND_KINDS[kind][0])
+            by_key: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for i, n in zip(table["id"], table["name"], strict=False):
+                entry = (str(i), str(n))
+                for key in dict.fromkeys((normalise(n), normalise(i))):
+                    if entry not in by_key[key]:
+                        by_key[key].append(entry)
+            cache[kind] = (set(table["id"]), dict(by_key))
+        return cache[kind]
+
     # --- selection ----------------------------------------------------------------------
     def filter(self, *, target_group: str | Iterable[str] | None = None,
                municipality: str | Iterable[str] | None = None,
@@ -371,26 +584,48 @@ class Network:
                status: str | Iterable[str] | None = None) -> Network:
         """A smaller Network, as an analyst filters the inventory in Excel.
 
-        Initiative criteria (``target_group``, ``municipality``, ``expertise_domain``,
-        ``stage``) keep the initiatives whose list holds any of the values (matched
-        after normalisation, so case and accents do not matter). Places are read through
-        the zone (:func:`elznet.zone.resolve_zone`): ``municipality="Eeklo"`` also keeps
-        initiatives in a deelgemeente of Eeklo, in "regio Meetjesland" or in "heel de
-        zone", the same count :func:`elznet.white_spots` gives. ``organisation``
-        (id, name or type: ``"CAW"`` matches every CAW) keeps the initiatives in which
-        it takes part. ``sector`` keeps only organisations of those sectors.
-        ``status`` keeps initiatives with that status (``"lopend"``, ``"in opstart"``, ...,
-        any spelling :func:`elznet.vocabulary.lookup` knows). ``active_on`` (a date or
-        ``"2024-06-01"``) keeps the initiatives running that day: started on or before it
-        and not ended before it; an initiative without a date (or with a date kept as text,
-        such as "voorjaar 2023") is kept unless its status says it has ended
-        (``afgerond``, ``stopgezet``) and no end date says otherwise. Criteria combine
-        with *and*. The result holds the kept initiatives, their participants,
-        and the direct ties among the organisations that remain.
+        Criteria combine with *and*; values are matched after normalisation, so case and
+        accents do not matter, and a value that matches nothing in the network is an
+        :class:`~elznet.ArgumentError` (a typo never gives an empty Network without a word).
+        The result holds the kept initiatives, their participants, and the direct ties among
+        the organisations that remain.
 
+        Parameters
+        ----------
+        target_group, expertise_domain, stage : str or list of str, optional
+            Keep the initiatives whose list holds any of the values.
+        municipality : str or list of str, optional
+            Keep the initiatives in any of these places, read through the zone
+            (:func:`elznet.zone.resolve_zone`): ``municipality="Eeklo"`` also keeps
+            initiatives in a deelgemeente of Eeklo, in "regio Meetjesland" or in "heel de
+            zone", the same count :func:`elznet.white_spots` gives.
+        organisation : str or list of str, optional
+            Keep the initiatives in which it takes part: an id, a name or a type (``"CAW"``
+            matches every CAW). A value that names no organisation is a :class:`~elznet.NotFoundError`
+            naming near matches.
+        sector : str or list of str, optional
+            Keep only organisations of those sectors.
+        active_on : str or datetime.date, optional
+            Keep the initiatives running that day (``"2024-06-01"``): started on or before it
+            and not ended before it; an initiative without a date (or with a date kept as
+            text, such as "voorjaar 2023") is kept unless its status says it has ended
+            (``afgerond``, ``stopgezet``) and no end date says otherwise.
+        status : str or list of str, optional
+            Keep initiatives with that status (``"lopend"``, ``"in opstart"``, ..., any
+            spelling :func:`elznet.vocabulary.lookup` knows).
+
+        Returns
+        -------
+        Network
+            The smaller Network, with this one's load report, zone, counting, pseudonyms and
+            zone reports.
+
+        Examples
+        --------
         >>> import elznet
         >>> net = elznet.examples.load("meetjesland_inventaris")
-        >>> eeklo = net.filter(target_group="kwetsbare gezinnen", municipality="Eeklo")
+        >>> net.filter(target_group="kwetsbare gezinnen", municipality="Eeklo")
+        <Network: 19 organisations, 5 initiatives, 2 people, 0 direct ties, 49 organisation ties>
         """
         ini, parts, orgs = self.initiatives, self.participations, self.organisations
         by_initiative = {"target_groups": target_group, "municipalities": municipality,
@@ -447,26 +682,50 @@ class Network:
                                    participations=parts, ties=ties, **self._options())
 
     def _match_organisations(self, organisation: str | Iterable[str]) -> set[str]:
-        wanted = _normalised_set(organisation)
+        """Every organisation one of the values names by id, name or type ("CAW": every CAW)."""
+        values = _as_list(organisation)
         orgs = self.organisations
-        hit = (orgs["id"].map(normalise).isin(wanted) | orgs["name"].map(normalise).isin(wanted)
-               | orgs["type"].map(lambda t: normalise(t) if t else "").isin(wanted))
-        if not hit.any():
-            names = ", ".join(sorted(wanted))
-            raise NotFoundError(f"No organisation matches {names!s} by id, name or type. "
-                           "See net.organisations for the names in this inventory.")
+        keys = [orgs["id"].map(normalise), orgs["name"].map(normalise),
+                orgs["type"].map(lambda t: normalise(t) if t else "")]
+        known = set().union(*(set(k) for k in keys))
+        for value in values:  # each value must name something: a typo in a list is not dropped silently
+            if normalise(value) not in known:
+                raise _not_found(orgs, value, "organisation")
+        wanted = _normalised_set(values)
+        hit = keys[0].isin(wanted) | keys[1].isin(wanted) | keys[2].isin(wanted)
         return set(orgs.loc[hit, "id"])
 
     # --- privacy and export ------------------------------------------------------------
+    @shared_parameters
     def with_people(self, people: str = "hide", *, contacts: bool = False) -> Network:
         """The same Network with people shown as ``people`` says.
 
-        ``"hide"`` removes every person (and who carries which tie); ``"initials"`` and
-        ``"pseudonyms"`` keep the structure but replace names, and person ids by
-        neutral ones derived from the pseudonym (``P-K7QF2``, stable under
-        :meth:`filter`); ``"names"`` keeps the names. Columns with contact details
-        (e-mail, phone, address; see :func:`elznet._privacy.contact_columns`) are
-        dropped from every table unless ``contacts=True``.
+        ``"hide"`` removes every person (and who carries which tie, and the qualifiers in
+        parentheses after a partner, which may be a person); ``"initials"`` and
+        ``"pseudonyms"`` keep the structure but replace names, and person ids by neutral ones
+        derived from the pseudonym (``P-K7QF2``, stable under :meth:`filter`); ``"names"``
+        keeps the names.
+
+        Parameters
+        ----------
+        %(people)s
+        contacts : bool, default False
+            Keep columns with contact details (e-mail, phone, address; see
+            :func:`elznet._privacy.contact_columns`); dropped from every table by default.
+
+        Returns
+        -------
+        Network
+            A Network safe to hand on as ``people`` says.
+
+        Examples
+        --------
+        >>> import elznet
+        >>> net = elznet.examples.load("meetjesland_zorgpad")
+        >>> len(net.people), len(net.with_people().people)
+        (35, 0)
+        >>> bool(net.with_people("pseudonyms").people["name"].str.startswith("Persoon ").all())
+        True
         """
         check_mode(people)
         tables = {t: getattr(self, t) for t in _TABLES}
@@ -494,30 +753,32 @@ class Network:
         tables["ties"]["people"] = [[new_id[p] for p in ps or []] for ps in tables["ties"]["people"]]
         return Network.from_tables(**tables, **self._options())
 
+    @shared_parameters
     def to_excel(self, path: str | Path, *, people: str = "hide", contacts: bool = False) -> Path:
-        """Write the canonical tables to one workbook with Dutch headers; return the path.
+        """Write the canonical tables to one workbook with Dutch headers.
 
         Parameters
         ----------
-        path : str or Path
-            An ``.xlsx`` file; written to a temporary file first and moved into place.
-        people : "hide" (default), "initials", "pseudonyms" or "names"
-            People are personal data, so they are left out unless asked for; pass
-            ``people="names"`` for the analyst's own full data file.
-        contacts : bool
-            Keep columns with e-mail addresses, phone numbers and addresses (default: no).
+        %(path)s
+            An ``.xlsx`` file.
+        %(people)s
+            Pass ``people="names"`` for the analyst's own full data file.
+        contacts : bool, default False
+            Keep columns with e-mail addresses, phone numbers and addresses.
 
         Returns
         -------
         Path
-            ``read_inventory(net.to_excel(path, people="names", contacts=True))`` gives
-            back equal tables.
+            The file written; ``read_inventory(net.to_excel(path, people="names",
+            contacts=True))`` gives back equal tables.
 
         Examples
         --------
         >>> import elznet, tempfile, pathlib
         >>> net = elznet.examples.load("meetjesland_zorgpad")
         >>> path = net.to_excel(pathlib.Path(tempfile.mkdtemp()) / "gedeeld.xlsx")
+        >>> len(elznet.read_inventory(path).people)   # people hidden by default
+        0
         """
         from elznet.output.excel import write_tables
 
@@ -526,22 +787,43 @@ class Network:
                             skip_people=(people == "hide"))
 
 
+    @shared_parameters
     def export_analysis(self, path: str | Path, *, people: str = "hide", analysis=None,
                         zone: Zone | str | None = None, lang: str = "nl", contacts: bool = False) -> Path:
-        """Write every analysis table to one Excel workbook (Dutch headers, autofilter,
-        frozen header rows) for the select-and-filter practice zones already have.
+        """Write every analysis table to one Excel workbook for the zone's select-and-filter practice.
 
         Sheets: kerncijfers, grenswerkers, kwetsbare banden, breukpunten, vertrekrisico
         (organisations; people too unless ``people="hide"``), clusters, sectormenging,
-        niet verbonden, witte vlekken, dubbele projecten, organisaties, initiatieven.
-        People are hidden by default, as in every output a zorgraad sees, and columns
-        with contact details (e-mail, phone, address) are left out unless
-        ``contacts=True``. Pass the :class:`~elznet.analysis.bundle.Analysis` of this
-        network (``analysis=``) to write its tables without computing them again; its own
-        ``people`` setting then applies. ``zone`` (a :class:`elznet.Zone` or a bundled
-        zone's name) sets the municipalities of the white spots (default ``net.zone``, else
-        inferred). Headers and values (sectors, domains, carriers, ja/nee) are labels,
-        Dutch by default, English with ``lang="en"``.
+        niet verbonden, witte vlekken, dubbele projecten, organisaties, initiatieven; Dutch
+        headers and values (sectors, domains, carriers, ja/nee), autofilter, frozen header
+        rows. Text never becomes a formula (see :mod:`elznet.output.excel`).
+
+        Parameters
+        ----------
+        %(path)s
+            An ``.xlsx`` file.
+        %(people)s
+        analysis : Analysis, optional
+            The :class:`~elznet.Analysis` of this network (:func:`elznet.analyse`): its tables
+            are written without computing them again, and its own ``people`` setting applies.
+        %(zone)s
+            It sets the municipalities of the white spots.
+        %(lang)s
+        contacts : bool, default False
+            Keep columns with contact details (e-mail, phone, address).
+
+        Returns
+        -------
+        Path
+            The file written.
+
+        Examples
+        --------
+        >>> import elznet, tempfile, pathlib
+        >>> net = elznet.examples.load("meetjesland_zorgpad")
+        >>> path = net.export_analysis(pathlib.Path(tempfile.mkdtemp()) / "analyse.xlsx")
+        >>> path.suffix
+        '.xlsx'
         """
         from elznet.analysis.bundle import Analysis
         from elznet.output.excel import write_analysis
@@ -555,23 +837,82 @@ class Network:
         return write_analysis(analysis.tables(contacts=contacts), path, lang=lang)
 
 
+    @shared_parameters
     def to_gexf(self, path: str | Path, *, people: str = "hide", two_mode: bool = False) -> Path:
-        """Write the organisation graph (or organisations and initiatives with
-        ``two_mode=True``) as GEXF for Gephi, with its attributes; people hidden by
-        default. See :mod:`elznet.output.handover`."""
+        """Write the network as GEXF for Gephi, with its attributes (see :mod:`elznet.output.handover`).
+
+        Parameters
+        ----------
+        %(path)s
+        %(people)s
+        two_mode : bool, default False
+            Organisations and initiatives (the two-mode graph) instead of the organisation graph.
+
+        Returns
+        -------
+        Path
+            The file written.
+
+        Examples
+        --------
+        >>> import elznet, tempfile, pathlib
+        >>> net = elznet.examples.load("meetjesland_zorgpad")
+        >>> net.to_gexf(pathlib.Path(tempfile.mkdtemp()) / "netwerk.gexf").suffix
+        '.gexf'
+        """
         from elznet.output.handover import to_gexf
 
         return to_gexf(self, path, people=people, two_mode=two_mode)
 
+    @shared_parameters
     def to_graphml(self, path: str | Path, *, people: str = "hide", two_mode: bool = False) -> Path:
-        """Write the network as GraphML (Gephi, Cytoscape, yEd); as :meth:`to_gexf`."""
+        """Write the network as GraphML (Gephi, Cytoscape, yEd); as :meth:`to_gexf`.
+
+        Parameters
+        ----------
+        %(path)s
+        %(people)s
+        two_mode : bool, default False
+            Organisations and initiatives (the two-mode graph) instead of the organisation graph.
+
+        Returns
+        -------
+        Path
+            The file written.
+
+        Examples
+        --------
+        >>> import elznet, tempfile, pathlib
+        >>> net = elznet.examples.load("meetjesland_zorgpad")
+        >>> net.to_graphml(pathlib.Path(tempfile.mkdtemp()) / "netwerk.graphml").suffix
+        '.graphml'
+        """
         from elznet.output.handover import to_graphml
 
         return to_graphml(self, path, people=people, two_mode=two_mode)
 
+    @shared_parameters
     def to_kumu(self, path: str | Path, *, people: str = "hide") -> Path:
-        """Write a Kumu import workbook (sheets ``Elements`` and ``Connections``, as
-        Kumu's import documents them); people hidden by default."""
+        """Write a Kumu import workbook (sheets ``Elements`` and ``Connections``, as Kumu's import documents them).
+
+        Parameters
+        ----------
+        %(path)s
+            An ``.xlsx`` file.
+        %(people)s
+
+        Returns
+        -------
+        Path
+            The file written.
+
+        Examples
+        --------
+        >>> import elznet, tempfile, pathlib
+        >>> net = elznet.examples.load("meetjesland_zorgpad")
+        >>> net.to_kumu(pathlib.Path(tempfile.mkdtemp()) / "kumu.xlsx").name
+        'kumu.xlsx'
+        """
         from elznet.output.handover import to_kumu
 
         return to_kumu(self, path, people=people)
@@ -580,6 +921,32 @@ _KIND_COLUMNS = {"kind", "soort", "soort initiatief", "type initiatief", "soort 
 _KIND_WORDS = (("overleg/bestuur", ("overleg", "bestuur", "vergadering", "stuurgroep", "zorgraad", "raad van",
                                     "governance", "board", "assembly")),
                ("zorgpad", ("zorgpad", "care path")), ("project", ("project",)), ("netwerk", ("netwerk", "network")))
+
+
+#: kind -> (table, Dutch word, Dutch plural) of :meth:`Network.find`.
+_FIND_KINDS = {"organisation": ("organisations", "organisatie", "organisaties"),
+               "person": ("people", "persoon", "personen"),
+               "initiative": ("initiatives", "initiatief", "initiatieven")}
+
+#: Near matches named in a :class:`NotFoundError`: at most this many, at least this
+#: similar (rapidfuzz ``WRatio`` of the normalised names, 0-100).
+NEAR_MATCHES, NEAR_MATCH_SCORE = 3, 60
+
+
+def _not_found(table: pd.DataFrame, ref: object, kind: str) -> NotFoundError:
+    """The :class:`NotFoundError` for ``ref``, naming up to three near matches by name or id."""
+    from rapidfuzz import fuzz, process
+
+    table_name, word, _ = _FIND_KINDS[kind]
+    names = [str(n) if isinstance(n, str) and n else str(i) for i, n in zip(table["id"], table["name"], strict=False)]
+    choices = {k: f"{normalise(n)} {normalise(i)}" if kind != "person" else normalise(n)
+               for k, (i, n) in enumerate(zip(table["id"], names, strict=False))}
+    found = process.extract(normalise(ref), choices, scorer=fuzz.WRatio, limit=NEAR_MATCHES,
+                            score_cutoff=NEAR_MATCH_SCORE)
+    matches = [(str(table["id"].iloc[k]), names[k]) for _, _, k in found]
+    hint = (" Bedoelt u: " + ", ".join(n if n == i else f"{n} ({i})" for i, n in matches) + "?") if matches else ""
+    return NotFoundError(f"{word.capitalize()} '{ref}' staat niet in dit netwerk.{hint} Geef een id of een naam "
+                         f"uit net.{table_name} (no such {kind}).", ref=ref, kind=kind, matches=matches)
 
 
 def _initiative_kind(value: object) -> str | None:
@@ -644,13 +1011,36 @@ def _normalised_set(values: str | Iterable[str]) -> set[str]:
 class Summary(dict):
     """Key figures of a Network, a plain dict that prints as a readable Dutch list.
 
-    Keys: organisations, people, initiatives, participations, direct_ties, ties
-    (organisation pairs with at least one tie), density, components,
-    largest_component, isolated_organisations, initiatives_without_partners,
-    initiatives_with_one_partner, single_person_ties (ties one person's departure
-    removes), several_people_ties, carrier_unknown_ties, carrier_unknown_share (the three
-    classes of :mod:`elznet.carriers`), initiatives_not_counted (finished or planned
-    initiatives the graphs leave out), sectors (organisations per sector).
+    Made by :meth:`Network.summary`.
+
+    Attributes
+    ----------
+    organisations, people, initiatives, participations, direct_ties : int
+        Rows of each table.
+    ties : int
+        Organisation pairs with at least one tie.
+    density : float
+        Ties / possible pairs.
+    components, largest_component, isolated_organisations : int
+        Separate islands, organisations in the largest, organisations without a tie.
+    initiatives_without_partners, initiatives_with_one_partner : int
+        Initiatives nobody or one organisation takes part in.
+    single_person_ties, several_people_ties, carrier_unknown_ties : int
+        Ties one person's departure removes, ties several people carry, ties whose
+        carrier is unknown (the three classes of :mod:`elznet.carriers`).
+    carrier_unknown_share : float
+        Share of ties whose carrier is unknown.
+    initiatives_not_counted : int
+        Finished or planned initiatives the graphs leave out.
+    sectors : dict of str to int
+        Organisations per sector.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> s = elznet.examples.load("meetjesland_zorgpad").summary()
+    >>> s["single_person_ties"] + s["several_people_ties"] + s["carrier_unknown_ties"] == s["ties"]
+    True
     """
 
     LABELS_NL = {
@@ -668,8 +1058,25 @@ class Summary(dict):
         "sectors": "organisaties per sector",
     }
 
+    @shared_parameters
     def to_frame(self, lang: str = "nl") -> pd.DataFrame:
-        """One row per figure (sectors expanded), labelled in Dutch or English."""
+        """One row per figure (sectors expanded), labelled in Dutch or English.
+
+        Parameters
+        ----------
+        %(lang)s
+
+        Returns
+        -------
+        pandas.DataFrame
+            Columns ``kengetal``, ``waarde`` (``figure``, ``value`` in English).
+
+        Examples
+        --------
+        >>> import elznet
+        >>> elznet.examples.load("meetjesland_zorgpad").summary().to_frame().iloc[0].tolist()
+        ['organisaties', 59]
+        """
         rows = []
         for key, value in self.items():
             label = self.LABELS_NL.get(key, key) if lang == "nl" else key.replace("_", " ")
@@ -684,8 +1091,24 @@ class Summary(dict):
         return pd.DataFrame(rows, columns=["kengetal" if lang == "nl" else "figure",
                                            "waarde" if lang == "nl" else "value"], dtype=object)
 
+    @shared_parameters
     def coverage(self, lang: str = "nl") -> str:
-        """One sentence on carrier coverage ("Voor 85% van de banden is niet bekend wie ze draagt; ...")."""
+        """One sentence on carrier coverage: how many ties nobody knows the carrier of.
+
+        Parameters
+        ----------
+        %(lang)s
+
+        Returns
+        -------
+        str
+
+        Examples
+        --------
+        >>> import elznet
+        >>> print(elznet.examples.load("meetjesland_zorgpad").summary().coverage())
+        Voor 17% van de banden (53 van 314) is niet bekend wie ze draagt; 260 hangen aan één persoon en 1 aan meerdere personen.
+        """
         return _carriers.coverage_sentence({"one": self["single_person_ties"], "several": self["several_people_ties"],
                                             "unknown": self["carrier_unknown_ties"]}, lang)
 
@@ -713,7 +1136,8 @@ def _as_date(value: str | _dt.date) -> _dt.date:
     try:
         return _dt.date.fromisoformat(str(value))
     except ValueError:
-        raise ValueError(f"active_on must be a date such as '2024-06-01', not {value!r}") from None
+        raise ArgumentError(f"active_on= moet een datum zijn zoals '2024-06-01', niet {value!r} "
+                            "(active_on must be a date).", argument="active_on") from None
 
 
 def _running(ini: pd.DataFrame, day: _dt.date) -> pd.Series:

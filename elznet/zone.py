@@ -45,6 +45,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from elznet._docs import shared_parameters
+from elznet.errors import ArgumentError, ZoneError
 from elznet.read.names import normalise
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -71,10 +73,6 @@ _KIND_WORDS = {"zone": "zone", "naam zone": "zone", "gemeente": "gemeente", "mun
 _HEADER_WORDS = {"soort": "soort", "kind": "soort", "type": "soort", "naam": "naam", "name": "naam", "woord": "naam",
                  "gemeente": "gemeente", "municipality": "gemeente", "valt onder": "gemeente",
                  "hoort bij": "gemeente"}
-
-
-class ZoneError(ValueError):
-    """A zone definition elznet cannot use; the message says where and how to fix it."""
 
 
 @cache
@@ -197,7 +195,27 @@ class Zone:
     # --- construction --------------------------------------------------------------------
     @classmethod
     def bundled(cls, name: str) -> Zone:
-        """A zone shipped with elznet, by name (see :func:`bundled_zones`); case does not matter."""
+        """A zone shipped with elznet, by name; case does not matter.
+
+        Parameters
+        ----------
+        name : str
+            One of :func:`bundled_zones` (``"oost-meetjesland"``, ``"ELZ West-Meetjesland"``).
+
+        Returns
+        -------
+        Zone
+
+        Raises
+        ------
+        ZoneError
+            No bundled zone of that name (the message lists them).
+
+        Examples
+        --------
+        >>> Zone.bundled("oost-meetjesland")
+        <Zone ELZ Oost-Meetjesland: 6 municipalities, 11 deelgemeenten, 5 region words>
+        """
         key = normalise(name).replace(" ", "-").removeprefix("elz-")
         file = _DIR / f"zone_{key}.csv"
         if not file.is_file():
@@ -209,7 +227,23 @@ class Zone:
     def read(cls, path: str | Path) -> Zone:
         """A zone from a definition file (CSV, or an .xlsx whose first sheet holds it).
 
-        See the module docstring for the three columns ``soort``, ``naam``, ``gemeente``.
+        Parameters
+        ----------
+        path : str or Path
+            The file, with the three columns ``soort``, ``naam``, ``gemeente`` (see the
+            module docstring).
+
+        Returns
+        -------
+        Zone
+
+        Examples
+        --------
+        >>> import tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "zone.csv"
+        >>> _ = Zone.bundled("oost-meetjesland").to_frame().to_csv(path, index=False)
+        >>> Zone.read(path).municipalities
+        ('Assenede', 'Eeklo', 'Evergem', 'Kaprijke', 'Sint-Laureins', 'Zelzate')
         """
         path = Path(path)
         if path.suffix.lower() in (".xlsx", ".xlsm"):
@@ -223,7 +257,36 @@ class Zone:
     @classmethod
     def from_rows(cls, rows: Iterable[Iterable[str | None]], *, source: str = "zone",
                   name: str | None = None) -> Zone:
-        """A zone from rows of cells, the first filled row naming the columns (see module docstring)."""
+        """A zone from rows of cells, the first filled row naming the columns.
+
+        Parameters
+        ----------
+        rows : iterable of iterable of str or None
+            A header row (``soort``, ``naam``, ``gemeente``) and one row per word: ``zone``
+            (its name), ``gemeente``, ``deelgemeente`` or ``regio`` with the municipality it
+            falls under (``*`` for the whole zone).
+        source : str, default "zone"
+            The sheet or file the rows come from, named in errors (and the zone's name when
+            no ``zone`` row gives one).
+        name : str, optional
+            The zone's name, before any ``zone`` row.
+
+        Returns
+        -------
+        Zone
+
+        Raises
+        ------
+        ZoneError
+            A row elznet cannot read (the message names the row and the fix).
+
+        Examples
+        --------
+        >>> z = Zone.from_rows([["soort", "naam", "gemeente"], ["zone", "Mijn zone", None], ["gemeente", "Eeklo", None],
+        ...                     ["deelgemeente", "Balgerhoeke", "Eeklo"], ["regio", "Meetjesland", "*"]])
+        >>> z.resolve("Balgerhoeke"), z.resolve("regio Meetjesland")
+        (('Eeklo',), ('Eeklo',))
+        """
         rows = [list(r) for r in rows if any(c not in (None, "") for c in r)]
         if not rows:
             raise ZoneError(f"'{source}' bevat geen zone; vul de kolommen soort, naam en gemeente in.")
@@ -257,15 +320,31 @@ class Zone:
         return cls(zone_name or source, tuple(munis), subs, regions)
 
     @classmethod
+    @shared_parameters
     def infer(cls, net: Network) -> Zone:
         """The zone an inventory implies when none is given.
 
         Its municipalities are the official Belgian municipalities the initiatives mention
         (directly, or through a deelgemeente or region word of a bundled zone); the
         deelgemeenten and region words of the bundled zones are known words (no municipality
-        at all when the inventory names no Belgian place). Give the
-        zone explicitly (``zone=``, or a ``zone`` sheet) to see gaps the data cannot show:
-        a municipality no initiative mentions is then a white spot too.
+        at all when the inventory names no Belgian place). Give the zone explicitly
+        (``zone=``, or a ``zone`` sheet) to see gaps the data cannot show: a municipality no
+        initiative mentions is then a white spot too.
+
+        Parameters
+        ----------
+        %(net)s
+
+        Returns
+        -------
+        Zone
+            Named :data:`INFERRED_ZONE`.
+
+        Examples
+        --------
+        >>> import elznet
+        >>> Zone.infer(elznet.examples.load("meetjesland_inventaris")).name
+        'zone volgens de inventaris'
         """
         known: dict[str, tuple[str, ...]] = {}
         subs: dict[str, str] = {}
@@ -298,10 +377,27 @@ class Zone:
 
     # --- use --------------------------------------------------------------------------------
     def resolve(self, word: str) -> tuple[str, ...] | None:
-        """The official municipalities a place word covers, or ``None`` when the word is unknown.
+        """The official municipalities a place word covers.
 
         Municipalities outside the zone count too (a Belgian municipality is always known);
         :meth:`expand` separates them.
+
+        Parameters
+        ----------
+        word : str
+            A municipality, deelgemeente, region word or a word for the whole zone, in any
+            case, with or without "gemeente", "stad", "regio" before it.
+
+        Returns
+        -------
+        tuple of str or None
+            The municipalities, or ``None`` when the word is unknown.
+
+        Examples
+        --------
+        >>> z = Zone.bundled("oost-meetjesland")
+        >>> z.resolve("Ertvelde"), z.resolve("Blauwe Toren")
+        (('Evergem',), None)
         """
         key = normalise(word)
         words = self._words  # type: ignore[attr-defined]
@@ -315,9 +411,21 @@ class Zone:
         return hit
 
     def expand(self, items: Iterable[str] | None) -> tuple[list[str], list[str], list[str]]:
-        """Split place words into the zone's municipalities they cover, the words not known,
-        and the Belgian municipalities outside the zone they name (each in order, unique).
+        """Split place words into what the zone counts and what it cannot.
 
+        Parameters
+        ----------
+        items : iterable of str, optional
+            Place words, as an initiative lists them.
+
+        Returns
+        -------
+        tuple of three lists of str
+            The zone's municipalities the words cover, the words not known, and the Belgian
+            municipalities outside the zone they name (each in order, unique).
+
+        Examples
+        --------
         >>> Zone.bundled("oost-meetjesland").expand(["Ertvelde", "Gent", "Blauwe Toren"])
         (['Evergem'], ['Blauwe Toren'], ['Gent'])
         """
@@ -334,8 +442,26 @@ class Zone:
                 (inside if m in mine else outside).append(m)
         return list(dict.fromkeys(inside)), list(dict.fromkeys(unknown)), list(dict.fromkeys(outside))
 
+    @shared_parameters
     def unknown_words(self, net: Network) -> list[str]:
-        """Place words in the initiatives' municipalities that this zone does not know."""
+        """Place words in the initiatives' municipalities that this zone does not know.
+
+        Parameters
+        ----------
+        %(net)s
+
+        Returns
+        -------
+        list of str
+            The words, in order of appearance; add them to the ``zone`` sheet (as deelgemeente
+            or region) to count them.
+
+        Examples
+        --------
+        >>> import elznet
+        >>> Zone.bundled("oost-meetjesland").unknown_words(elznet.examples.load("meetjesland_inventaris"))
+        ['West-Meetjesland']
+        """
         seen = [item for items in net.initiatives["municipalities"] for item in items or []]
         return self.expand(seen)[1]
 
@@ -347,7 +473,18 @@ class Zone:
         return {m: code[m] for m in self.municipalities}
 
     def to_frame(self) -> pd.DataFrame:
-        """The definition as rows ``soort``, ``naam``, ``gemeente`` (what :meth:`from_rows` reads)."""
+        """The definition as rows ``soort``, ``naam``, ``gemeente`` (what :meth:`from_rows` reads).
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per word; write it as the ``zone`` sheet of a workbook.
+
+        Examples
+        --------
+        >>> Zone.bundled("oost-meetjesland").to_frame().iloc[1].tolist()
+        ['gemeente', 'Assenede', None]
+        """
         rows = [("zone", self.name, None)]
         rows += [("gemeente", m, None) for m in self.municipalities]
         rows += [("deelgemeente", w, m) for w, m in self.deelgemeenten.items()]
@@ -372,7 +509,8 @@ def resolve_zone(net: Network, zone: Zone | str | None = None) -> Zone:
     if isinstance(zone, str):
         return Zone.bundled(zone)
     if zone is not None:
-        raise TypeError(f"zone must be a Zone or the name of a bundled zone, not {type(zone).__name__}")
+        raise ArgumentError(f"zone= moet een Zone of de naam van een meegeleverde zone zijn, geen "
+                            f"{type(zone).__name__} (zone must be a Zone or a bundled zone's name).", argument="zone")
     own = getattr(net, "zone", None)
     if own is not None:
         return own

@@ -54,12 +54,12 @@ def _calls(tmp_path):
     return {
         "summary": lambda n: n.summary(), "repr": repr, "spanners": elznet.spanners,
         "structural_holes": lambda n: elznet.structural_holes(n.graph),
-        "brokerage": lambda n: elznet.brokerage(n.tie_graph(), "sector"),
+        "brokerage": lambda n: elznet.brokerage(n.tie_graph(), group="sector"),
         "spanners_person": lambda n: elznet.spanners(n, level="person"), "analyse": lambda n: elznet.analyse(n).tables(),
         "to_gexf": lambda n: n.to_gexf(tmp_path / "n.gexf"), "to_kumu": lambda n: n.to_kumu(tmp_path / "k.xlsx"),
         "history": lambda n: elznet.history([n, n]), "zone_comparison": elznet.zone_comparison,
         "fragile_ties": elznet.fragile_ties, "cut_points": elznet.cut_points,
-        "departure_risk": elznet.departure_risk, "departure_risk_org": lambda n: elznet.departure_risk(n, "organisation"),
+        "departure_risk": elznet.departure_risk, "departure_risk_org": lambda n: elznet.departure_risk(n, level="organisation"),
         "communities": elznet.communities, "components": elznet.components, "mixing": elznet.mixing,
         "ei_index": lambda n: elznet.ei_index(n, permutations=50), "disconnected_groups": elznet.disconnected_groups,
         "white_spots": elznet.white_spots, "duplicates": elznet.duplicates,
@@ -70,7 +70,7 @@ def _calls(tmp_path):
         "to_excel": lambda n: n.to_excel(tmp_path / "tabellen.xlsx"), "compare": lambda n: elznet.compare(n, n),
         "what_if": lambda n: elznet.what_if(n, organisation=n.organisations["id"].iloc[0] if len(n.organisations)
                                             else "Onbekend"),
-        "stretch": lambda n: elznet.stretch(n, n.initiatives["id"].iloc[0] if len(n.initiatives) else "Onbekend"),
+        "stretch": lambda n: elznet.stretch(n, initiative=n.initiatives["id"].iloc[0] if len(n.initiatives) else "Onbekend"),
         "filter": lambda n: n.filter(organisation=n.organisations["id"].iloc[0]) if len(n.organisations) else n,
     }
 
@@ -136,9 +136,9 @@ def test_names_not_in_the_network_are_lookup_errors_with_a_readable_message():
     net = _one()
     with pytest.raises(NotFoundError) as info:
         elznet.what_if(net, organisation="Niemand")
-    assert isinstance(info.value, LookupError) and str(info.value).startswith("No organisation called 'Niemand'")
+    assert isinstance(info.value, LookupError) and str(info.value).startswith("Organisatie 'Niemand' staat niet in dit netwerk")
     with pytest.raises(LookupError):
-        elznet.stretch(net, "geen initiatief")
+        elznet.stretch(net, initiative="geen initiatief")
 
 
 def test_a_dollar_sign_in_a_name_is_text_not_mathtext(tmp_path):

@@ -74,12 +74,12 @@ def test_what_if_an_organisation_leaves(net):
 def test_what_if_needs_exactly_one_known_departure(net):
     with pytest.raises(ValueError, match="exactly one"):
         what_if(net)
-    with pytest.raises(KeyError, match="No person"):
+    with pytest.raises(KeyError, match="Persoon 'Niemand' staat niet in dit netwerk"):
         what_if(net, person="Niemand")
 
 
 def _same_as_what_if(net, level):
-    risk = departure_risk(net, level)
+    risk = departure_risk(net, level=level)
     for who, row in risk.iterrows():
         impact = what_if(net, **{level: who})
         assert row["ties_lost"] == len(impact.ties_lost), who
@@ -161,7 +161,7 @@ def test_departure_risk_does_not_count_the_leavers_own_organisation():
             "initiatief": ["i1", "i1", "i1", "i2", "i2", "i3", "i3", "i4", "i4", "i5", "i5", "i5", "i5"],
             "organisatie": ["K", "X", "Y", "L", "M", "L", "N", "L", "O", "L", "P", "X", "M"],
             "persoon": ["kim", None, None, "lies", None, "lies", None, "lies", None, "lies", None, None, None]})})
-    risk = departure_risk(net, "person")
+    risk = departure_risk(net, level="person")
     assert risk.loc["kim", "organisations_cut_off"] == 0
     assert list(risk.index) == ["lies", "kim"]
     assert risk.loc["lies", "ties_lost"] > risk.loc["kim", "ties_lost"]
@@ -175,6 +175,6 @@ def test_departure_risk_skips_sectors_with_one_organisation():
                                       "sector": ["zorg", "zorg", "wonen"]}),
         "initiatieven": pd.DataFrame({"id": ["i1"], "naam": ["x"]}),
         "deelnames": pd.DataFrame({"initiatief": ["i1"] * 3, "organisatie": list("ABW")})})
-    risk = departure_risk(net, "organisation")
+    risk = departure_risk(net, level="organisation")
     assert risk.loc["W", "ties_lost"] == 2 and risk.loc["W", "sector_links_lost"] == 0
     assert what_if(net, organisation="W").sector_links_lost == []

@@ -45,7 +45,7 @@ def test_white_spots_use_the_analysts_universe(small):
     cell = w.set_index(["target_group", "municipality"])
     assert cell.loc[("mantelzorgers", "Eeklo"), "white_spot"]  # never in the data, still a gap
     assert cell.loc[("gezinnen", "Eeklo"), "names"] == ["Woonbegeleiding Eeklo"]
-    assert w.attrs["outside_universe"]["target_group"] == ["jongeren"]
+    assert w.outside_universe["target_group"] == ["jongeren"]
     with pytest.raises(ValueError, match="unknown dimension"):
         white_spots(small, dims=("doelgroep",))
 
@@ -76,7 +76,7 @@ def test_same_idea_in_other_municipalities_is_not_a_duplicate(small):
 
 
 def test_stretch_suggests_municipalities_target_groups_and_partners(small):
-    s = stretch(small, "Woonbegeleiding Eeklo")
+    s = stretch(small, initiative="Woonbegeleiding Eeklo")
     by_kind = {k: list(g["suggestion"]) for k, g in s.groupby("kind")}
     # Aalter has housing work for older people only; Maldegem already has the same for families
     assert "Aalter" in by_kind["gemeente"] and "Maldegem" not in by_kind["gemeente"]
@@ -87,8 +87,8 @@ def test_stretch_suggests_municipalities_target_groups_and_partners(small):
     assert by_kind["partner"] == ["Woonwinkel"]  # housing expertise, in Eeklo, works with OCMW Eeklo
     reason = s.loc[s["kind"] == "partner", "reason"].item()
     assert "werkt al samen met OCMW Eeklo" in reason
-    with pytest.raises(KeyError, match="No initiative"):
-        stretch(small, "Onbestaand")
+    with pytest.raises(KeyError, match="Initiatief 'Onbestaand' staat niet in dit netwerk"):
+        stretch(small, initiative="Onbestaand")
 
 
 def test_initiatives_with_the_same_name_are_listed_first_whatever_their_score():
@@ -150,7 +150,7 @@ def test_stretch_leaves_out_spelling_variants_of_current_partners():
         "Gemeenten": ["Eeklo", "Eeklo"]})})
     assert ("CAW O-Vl", "CAW Oost-Vlaanderen") in {
         tuple(sorted(p)) for p in net.report.suggestions[["name", "similar_to"]].itertuples(index=False)}
-    partners = set(stretch(net, "Woonbegeleiding Eeklo").query("kind == 'partner'")["suggestion"])
+    partners = set(stretch(net, initiative="Woonbegeleiding Eeklo").query("kind == 'partner'")["suggestion"])
     assert "Woonwinkel" in partners
     assert "CAW O-Vl" not in partners
 
@@ -180,7 +180,7 @@ def _waasland_stretch_inventory():
 
 def test_stretch_suggests_only_municipalities_of_the_zone_and_real_target_groups():
     net = _waasland_stretch_inventory()
-    s = stretch(net, "Gezinsondersteuning Temse")
+    s = stretch(net, initiative="Gezinsondersteuning Temse")
     places = list(s.loc[s["kind"] == "gemeente", "suggestion"])
     # Sint-Niklaas has the same offer under another spelling ("Kwetsbare gezinen", in Belsele)
     assert places == ["Beveren-Kruibeke-Zwijndrecht", "Sint-Gillis-Waas", "Stekene"]

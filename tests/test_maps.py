@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import elznet
-from elznet import CarePathError, MapError, Network, Story, care_path_map, network_map, read_inventory
+from elznet import CarePathError, MapError, Network, NotFoundError, Story, care_path_map, network_map, read_inventory
 from tests.conftest import hand_network
 
 EVIL = '<img src=x onerror=alert(1)>'
@@ -188,7 +188,7 @@ def test_colour_by_any_organisation_column_and_size_by_any_measure():
 def test_ego_view_names_its_focus_and_rejects_unknown_names():
     net = hand_network()
     assert _data(network_map(net, view="ego", focus="clb", depth=2))["ego"] == {"id": "C", "depth": 2}
-    with pytest.raises(MapError, match="Bedoelt u: CAW"):
+    with pytest.raises(NotFoundError, match="Bedoelt u: CAW"):
         network_map(net, view="ego", focus="CAWW")
 
 
@@ -205,7 +205,7 @@ def test_story_steps_carry_views_highlights_and_filters():
     assert steps[2]["he"] == 1 and steps[3]["sectors"] == ["zorg", "onderwijs"] and steps[4]["focus"] == "C"
     with pytest.raises(ValueError, match="unknown story step field"):
         Story([{"caption": "x", "kleur": "sector"}])
-    with pytest.raises(MapError, match="staat niet in deze inventaris"):
+    with pytest.raises(NotFoundError, match="Organisatie 'Onbekende vzw' staat niet in dit netwerk"):
         network_map(net, story=[{"caption": "x", "highlight": ["Onbekende vzw"]}])
 
 
@@ -281,7 +281,7 @@ def test_one_care_path_draws_only_the_partners_of_its_initiatives():
     net = _staged(initiatives=[["preventie"], ["nazorg"]], participations=[None, "crisis", None, None])
     m = care_path_map(net, initiatives=["zorgpad a"])
     assert sorted(zip(m.nodes["name"], m.nodes["stage"], strict=False)) == [("CAW", "preventie"), ("CGG", "crisis")]
-    with pytest.raises(MapError, match="Initiatief 'Zorgpad Z'.*Bedoelt u: Zorgpad A"):
+    with pytest.raises(NotFoundError, match="Initiatief 'Zorgpad Z'.*Bedoelt u: Zorgpad A"):
         care_path_map(net, initiatives=["Zorgpad Z"])
 
 

@@ -87,7 +87,7 @@ def test_filter_by_organisation_name_or_type_and_by_sector(net):
     assert net.filter(organisation="cgg eclips").initiatives["id"].tolist() == ["i2"]
     welzijn = net.filter(sector="welzijn")
     assert welzijn.organisations["id"].tolist() == ["caw"]
-    with pytest.raises(KeyError, match="No organisation"):
+    with pytest.raises(KeyError, match="Organisatie 'Onbestaand' staat niet in dit netwerk"):
         net.filter(organisation="Onbestaand")
 
 

@@ -129,7 +129,8 @@ def test_no_name_or_contact_detail_in_any_output_by_default(tmp_path, capsys):
     texts = {p.name: _text_of(p) for p in files}
     texts["repr"] = repr(net) + str(net.summary()) + repr(net.filter(organisation="JAC Eeklo"))
     texts["tables"] = "\n".join(str(t.to_dict()) for t in [
-        elznet.fragile_ties(net), elznet.departure_risk(net), elznet.disconnected_groups(net)])
+        elznet.fragile_ties(net), elznet.departure_risk(net), elznet.disconnected_groups(net),
+        elznet.spanners(net, level="person"), *elznet.analyse(net).tables().values()])
     texts["what_if"] = str(elznet.what_if(net, person="Anneleen Verhelst"))
     for command in (["check", str(src), "--all"], ["map", str(src), "-o", str(tmp_path / "cli.html")],
                     ["report", str(src), "-o", str(tmp_path / "cli")]):

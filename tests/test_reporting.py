@@ -115,7 +115,7 @@ def test_the_spanner_and_risk_tables_show_the_analysis_tables_top_rows(waasland)
     shown = re.findall(r"<tr>\s*<td>([^<]*)</td>", section)
     assert shown == list(elznet.spanners(net)["name"].head(10))
     risk = html[html.index("<h3>Vertrekrisico per organisatie"):]
-    top = elznet.departure_risk(net, "organisation")["name"].head(10).tolist()
+    top = elznet.departure_risk(net, level="organisation")["name"].head(10).tolist()
     assert re.findall(r"<tr>\s*<td>([^<]*)</td>", risk)[:10] == top
 
 

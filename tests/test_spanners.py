@@ -125,7 +125,7 @@ def test_knoke_information_network_betweenness_matches_published():
 def test_each_role_on_one_open_two_path(groups, role):
     g = nx.DiGraph([("a", "b"), ("b", "c")])
     nx.set_node_attributes(g, dict(zip("abc", groups, strict=False)), "sector")
-    roles = brokerage(g, "sector")
+    roles = brokerage(g, group="sector")
     assert roles.loc["b", role] == 1 and roles.loc["b", "total"] == 1
     assert roles.drop(columns=[c for c in roles if "_" in c]).drop(index="b").to_numpy().sum() == 0
 
@@ -133,14 +133,14 @@ def test_each_role_on_one_open_two_path(groups, role):
 def test_a_closed_two_path_is_no_brokerage():
     g = nx.DiGraph([("a", "b"), ("b", "c"), ("a", "c")])
     nx.set_node_attributes(g, {"a": "X", "b": "X", "c": "Y"}, "sector")
-    assert brokerage(g, "sector").loc["b", "total"] == 0
+    assert brokerage(g, group="sector").loc["b", "total"] == 0
 
 
 def test_an_undirected_tie_counts_as_two_arcs():
     # a - b - c with a, b in X and c in Y: a->b->c makes b a representative, c->b->a a gatekeeper
     g = nx.Graph([("a", "b"), ("b", "c")])
     nx.set_node_attributes(g, {"a": "X", "b": "X", "c": "Y"}, "sector")
-    roles = brokerage(g, "sector").loc["b"]
+    roles = brokerage(g, group="sector").loc["b"]
     assert (roles["representative"], roles["gatekeeper"], roles["total"]) == (1, 1, 2)
 
 
@@ -165,7 +165,7 @@ def test_brokerage_equals_the_definition_on_random_graphs(seed):
     g = nx.gnp_random_graph(40, 0.12, seed=seed, directed=seed % 2 == 0)
     group = {n: rng.choice("ABCD") for n in g}
     nx.set_node_attributes(g, group, "sector")
-    ours = brokerage(g, "sector")
+    ours = brokerage(g, group="sector")
     expected = _brokerage_by_definition(g, group)
     for role in expected:
         assert ours[role].tolist() == expected.loc[ours.index, role].tolist(), role
@@ -177,7 +177,7 @@ def test_brokerage_expectations_follow_sna():
     E[coordinator] = d^2 (1-d) (n_g-1)(n_g-2) for a broker in a group of size n_g."""
     g = nx.DiGraph([(0, 1), (1, 2), (2, 3), (3, 0), (0, 2)])
     nx.set_node_attributes(g, {0: "X", 1: "X", 2: "X", 3: "Y"}, "sector")
-    roles = brokerage(g, "sector")
+    roles = brokerage(g, group="sector")
     d = 5 / 12
     assert roles.loc[0, "total_expected"] == pytest.approx(d * d * (1 - d) * 3 * 2)
     assert roles.loc[0, "coordinator_expected"] == pytest.approx(d * d * (1 - d) * 2 * 1)

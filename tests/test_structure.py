@@ -26,7 +26,7 @@ def test_ei_index_by_hand_at_network_group_and_node_level(five):
     -0.2. Counted from the members' ties as UCINET does: group X has E = 2 (a-e, c-d) and
     I = 4 (a-b, b-c, each seen from both ends) -> -1/3; group Y: E = 2, I = 2 -> 0;
     node b: two ties inside -> -1; node a: one in, one out -> 0."""
-    ei = ei_index(five, "sector", permutations=0)
+    ei = ei_index(five, group="sector", permutations=0)
     assert ei.network == pytest.approx(-0.2)
     assert ei.groups.loc["X", "ei"] == pytest.approx(-1 / 3) and ei.groups.loc["Y", "ei"] == 0
     assert ei.groups.loc["X", ["external", "internal"]].tolist() == [2, 4]
@@ -43,7 +43,7 @@ def test_ei_permutation_test_matches_exact_enumeration(five):
         values.append((2 * external - 5) / 5)
     exact_less = np.mean([v <= observed + 1e-12 for v in values])
     exact_greater = np.mean([v >= observed - 1e-12 for v in values])
-    ei = ei_index(five, "sector", permutations=20000, seed=1)
+    ei = ei_index(five, group="sector", permutations=20000, seed=1)
     assert ei.p_less == pytest.approx(exact_less, abs=0.015)
     assert ei.p_greater == pytest.approx(exact_greater, abs=0.015)
     assert ei.expected == pytest.approx(np.mean(values), abs=0.01)
@@ -69,7 +69,7 @@ def test_communities_find_two_cliques_reproducibly():
     assert a.groupby("community").size().tolist() == [5, 5]
     assert a.loc[0, "community"] != a.loc[5, "community"]
     expected_q = nx.community.modularity(g, [set(range(5)), set(range(5, 10))])
-    assert a.attrs["modularity"] == pytest.approx(expected_q)
+    assert a.modularity == pytest.approx(expected_q)
     assert set(a["label"]) == {"Zorg", "Welzijn"}
     louvain = communities(g, engine="networkx", seed=3)
     assert louvain.groupby("community").size().tolist() == [5, 5]
@@ -78,7 +78,7 @@ def test_communities_find_two_cliques_reproducibly():
 def test_communities_on_the_wide_inventory_are_labelled_in_dutch():
     net = elznet.examples.load("meetjesland_inventaris")
     c = communities(net)
-    assert c.attrs["modularity"] > 0.3 and c["community"].nunique() > 2
+    assert c.modularity > 0.3 and c["community"].nunique() > 2
     assert c["size"].iloc[0] == c["size"].max()
     assert all("·" in label for label in c["label"])
 
@@ -92,11 +92,13 @@ def test_components_largest_first():
 def test_disconnected_groups_by_hand(hand_net):
     """conftest.hand_network: welzijn A, F; zorg B, D; onderwijs C; lokaal bestuur E."""
     net = hand_net
-    d = disconnected_groups(net).set_index(["group_a", "group_b"])
+    d = disconnected_groups(net, people="names").set_index(["group_a", "group_b"])
     assert d.loc[("lokaal_bestuur", "onderwijs"), "status"] == "geen band"
     assert d.loc[("lokaal_bestuur", "welzijn"), "status"] == "geen band"
     assert d.loc[("lokaal_bestuur", "zorg"), "status"] == "één band"
     assert d.loc[("onderwijs", "welzijn"), "status"] == "één band"
     # welzijn-zorg has two ties (A-B, B-F) but P3 alone carries B's side of both
-    assert d.loc[("welzijn", "zorg"), "status"] == "één persoon" and d.loc[("welzijn", "zorg"), "people"] == ["p3"]
+    assert d.loc[("welzijn", "zorg"), "status"] == "één persoon" and d.loc[("welzijn", "zorg"), "people"] == ["Cis Maes"]
     assert len(d) == 6
+    hidden = disconnected_groups(net).set_index(["group_a", "group_b"])  # people hidden: how many, not who
+    assert hidden.loc[("welzijn", "zorg"), "people"] == 1 and hidden.loc[("lokaal_bestuur", "onderwijs"), "people"] == 0

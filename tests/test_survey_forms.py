@@ -148,5 +148,5 @@ def test_a_damaged_or_foreign_file_is_reported_not_fatal(tmp_path):
 
 
 def test_unknown_form_ids_raise_a_clear_error(tmp_path):
-    with pytest.raises(KeyError, match="No organisation with id Z"):
+    with pytest.raises(elznet.NotFoundError, match="Organisatie 'Z' staat niet in dit netwerk"):
         elznet.survey_forms(hand_network(), tmp_path, organisations=["A", "Z"])

@@ -90,7 +90,7 @@ def test_white_spots_count_deelgemeenten_and_regions_for_their_municipality():
     counts = dict(zip(w["municipality"], w["initiatives"]))
     assert counts == {"Sint-Niklaas": 1, "Beveren-Kruibeke-Zwijndrecht": 3, "Sint-Gillis-Waas": 1,
                       "Stekene": 1, "Temse": 1}
-    assert w.attrs["unknown_places"] == ["Blokland"]
+    assert w.unknown_places == ["Blokland"]
     assert "BKZ" not in set(w["municipality"]) and "regio Waasland" not in set(w["municipality"])
 
 

@@ -60,6 +60,26 @@ def test_each_zone_keeps_its_own_load_report(two_zones):
     assert zones_named <= {"Zone A", "Zone B"}
 
 
+def test_derived_networks_keep_each_zones_load_report(two_zones):
+    """Issue 12: filter(), with_people(), with_status() and with_zone() hand the zones'
+    load reports on, so a filtered Flanders network still says what each zone's reading found."""
+    net = two_zones
+    derived = {
+        "filter": net.filter(sector="zorg"),
+        "with_people hide": net.with_people("hide"),
+        "with_people pseudonyms": net.with_people("pseudonyms"),
+        "with_people names": net.with_people("names"),
+        "with_status": net.with_status("all"),
+        "with_zone": net.with_zone(None),
+    }
+    for how, other in derived.items():
+        assert list(other.zone_reports) == ["Zone A", "Zone B"], how
+        assert other.zone_reports["Zone A"] is net.zone_reports["Zone A"], how
+    # the derived Network has its own dict: changing it leaves the original alone
+    derived["filter"].zone_reports.pop("Zone A")
+    assert list(net.zone_reports) == ["Zone A", "Zone B"]
+
+
 def test_kbo_number_joins_different_names_and_keeps_equal_names_apart():
     """Same KBO number, different spellings: one organisation; same name, two KBO numbers:
     two organisations and a warning (the number is the stronger identity)."""

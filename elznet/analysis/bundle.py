@@ -72,12 +72,12 @@ class Analysis:
     @cached_property
     def organisation_risk(self) -> pd.DataFrame:
         """:func:`elznet.departure_risk` of organisations."""
-        return departure_risk(self.net, "organisation", people=self.people)
+        return departure_risk(self.net, level="organisation", people=self.people)
 
     @cached_property
     def person_risk(self) -> pd.DataFrame:
         """:func:`elznet.departure_risk` of people (names as ``people`` says)."""
-        return departure_risk(self.net, "person", people=self.people)
+        return departure_risk(self.net, level="person", people=self.people)
 
     @cached_property
     def communities(self) -> pd.DataFrame:
@@ -93,8 +93,7 @@ class Analysis:
     def disconnected_groups(self) -> pd.DataFrame:
         """:func:`elznet.disconnected_groups` by sector; while people are hidden, how many
         people could cut a link (``people``), not which."""
-        table = disconnected_groups(self.net)
-        return table.assign(people=table["people"].map(len)) if self.people == "hide" else table
+        return disconnected_groups(self.net, people=self.people)
 
     @cached_property
     def white_spots(self) -> pd.DataFrame:

@@ -32,11 +32,17 @@ import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+
+from elznet.errors import ArgumentError
+
+if TYPE_CHECKING:
+    from elznet.network import Network
 
 __all__ = ["IGRAPH_FROM", "EXACT_UP_TO", "SAMPLED_SOURCES", "CONFIDENCE", "betweenness", "closeness",
            "harmonic_closeness", "eigenvector", "structural_holes", "betweenness_error_bound", "choose_engine",
@@ -54,7 +60,8 @@ EXACT_BETWEENNESS_UP_TO = 10_000
 def choose_engine(graph: nx.Graph, engine: str = "auto") -> str:
     """The engine that will run: ``"networkx"`` or ``"igraph"``."""
     if engine not in ("auto", "networkx", "igraph"):
-        raise ValueError(f"engine must be 'auto', 'networkx' or 'igraph', not {engine!r}")
+        raise ArgumentError(f"engine= moet 'auto', 'networkx' of 'igraph' zijn, niet {engine!r} "
+                            f"(engine must be 'auto', 'networkx' or 'igraph').", argument="engine")
     if engine == "auto":
         if graph.is_directed() or len(graph) <= IGRAPH_FROM:
             return "networkx"
@@ -64,7 +71,8 @@ def choose_engine(graph: nx.Graph, engine: str = "auto") -> str:
             return "networkx"
         return "igraph"
     if engine == "igraph" and graph.is_directed():
-        raise ValueError("the igraph engine is used for undirected graphs; use engine='networkx'")
+        raise ArgumentError("igraph rekent hier enkel op ongerichte grafen; gebruik engine='networkx' "
+                            "(the igraph engine is used for undirected graphs).", argument="engine")
     return engine
 
 
@@ -231,14 +239,40 @@ def _dense(values) -> np.ndarray:
     return np.asarray(values.todense() if hasattr(values, "todense") else values, dtype=float).ravel()
 
 
-def structural_holes(graph: nx.Graph, *, weight: str | None = None) -> pd.DataFrame:
+def structural_holes(net: Network | nx.Graph, *, weight: str | None = None) -> pd.DataFrame:
     """Burt's constraint and effective size for every node (NaN for isolates).
 
     Both directions of a tie count (``a_ij + a_ji``), as Burt and networkx do for
-    directed graphs. With ``weight``, the tie strengths are that edge attribute.
-    The indirect terms run over the triangles of the graph (listed by igraph), so the
-    cost grows with the ties and triangles, not with the two-step neighbourhoods of hubs.
+    directed graphs. The indirect terms run over the triangles of the graph (listed by
+    igraph), so the cost grows with the ties and triangles, not with the two-step
+    neighbourhoods of hubs.
+
+    Parameters
+    ----------
+    net : Network or networkx.Graph
+        The zone's network (its organisation graph ``net.graph``), or any networkx graph.
+    weight : str, optional
+        The edge attribute that holds the tie strengths; by default every tie counts 1.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by node: ``constraint`` (Burt 1992: low = contacts that do not know each
+        other, a broker's position) and ``effective_size`` (non-redundant contacts).
+
+    References
+    ----------
+    Burt, R. S. (1992). *Structural Holes: The Social Structure of Competition*. Harvard
+    University Press.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> holes = elznet.structural_holes(elznet.examples.load("meetjesland_zorgpad"))
+    >>> round(float(holes["constraint"].min()), 3)
+    0.087
     """
+    graph = net if isinstance(net, nx.Graph) else net.graph
     nodes = list(graph)
     n = len(nodes)
     if n == 0:
@@ -352,7 +386,8 @@ class Estimate:
     def text(self, lang: str = "nl") -> str:
         """The bound in words: ``"±0,002 met 95% zekerheid"`` (``"exact"`` when exact)."""
         if lang not in ("nl", "en"):
-            raise ValueError(f"lang must be 'nl' or 'en', not {lang!r}")
+            raise ArgumentError(f"lang= moet 'nl' of 'en' zijn, niet {lang!r} (lang must be 'nl' or 'en').",
+                                argument="lang")
         if self.exact:
             return "exact" if lang == "en" else "exact berekend"
         pct = f"{self.confidence * 100:g}%"
@@ -499,10 +534,11 @@ def start_sampled_paths(graph: nx.Graph, *, samples: int = SAMPLED_SOURCES, seed
     nodes = list(graph)
     n = len(nodes)
     if n < 3:
-        raise ValueError("sampling needs at least 3 nodes")
+        raise ArgumentError("Steekproeven vragen minstens 3 knopen (sampling needs at least 3 nodes).")
     k = min(int(samples), n)
     if k < 2:
-        raise ValueError(f"samples must be at least 2, not {samples!r}")
+        raise ArgumentError(f"samples= moet minstens 2 zijn, niet {samples!r} (samples must be at least 2).",
+                            argument="samples")
     a = _adjacency(graph, nodes).astype(np.float32)
     forward, backward = (sp.csr_array(a.T), a) if graph.is_directed() else (a, a)
     sources = np.sort(np.random.default_rng(seed).choice(n, size=k, replace=False))

@@ -22,14 +22,30 @@ __all__ = ["compare", "Change"]
 
 @dataclass
 class Change:
-    """The difference between two snapshots; prints as a Dutch summary.
+    """The difference between two snapshots; prints as a Dutch summary. Made by :func:`compare`.
 
-    Tables (DataFrames): ``organisations_gained``, ``organisations_lost``,
-    ``initiatives_gained``, ``initiatives_lost``, ``ties_gained``, ``ties_lost``,
-    ``spanners_gained``, ``spanners_lost`` (in or out of the top ``top`` spanners),
-    ``ties_now_single_person`` (ties one person can now remove that were sturdier),
-    ``sectors_connected`` and ``sectors_cut`` (sector pairs that gained their first or
-    lost their last tie).
+    Attributes
+    ----------
+    organisations_gained, organisations_lost : pandas.DataFrame
+        ``name``, ``sector`` of the organisations that came or went.
+    initiatives_gained, initiatives_lost : pandas.DataFrame
+        ``name`` of the initiatives that came or went.
+    ties_gained, ties_lost : pandas.DataFrame
+        ``name_a``, ``name_b``, ``sectors`` of the organisation ties that came or went.
+    spanners_gained, spanners_lost : pandas.DataFrame
+        ``name``, ``rank``: in or out of the top ``top`` boundary spanners.
+    ties_now_single_person : pandas.DataFrame
+        Ties one person can now remove that were sturdier before.
+    sectors_connected, sectors_cut : pandas.DataFrame
+        ``sector_a``, ``sector_b``: sector pairs that gained their first or lost their last tie.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> net = elznet.examples.load("meetjesland_zorgpad")
+    >>> change = elznet.compare(net.filter(organisation="JAC Eeklo"), net)
+    >>> len(change.organisations_gained), len(change.organisations_lost)
+    (32, 0)
     """
 
     organisations_gained: pd.DataFrame
@@ -76,12 +92,37 @@ def _keyer(aliases: Mapping[str, str] | None):
 
 def compare(before: Network, after: Network, *, aliases: Mapping[str, str] | None = None,
             top: int = 10) -> Change:
-    """Compare two inventory snapshots (see :class:`Change`).
+    """Compare two inventory snapshots: what came, what went, who moved in the spanner top.
 
+    Organisations, initiatives and ties are matched by normalised name (so renumbered ids
+    do not count as change); ``aliases`` joins names that changed spelling.
+
+    Parameters
+    ----------
+    before, after : Network
+        The earlier and the later snapshot.
+    aliases : dict of str to str, optional
+        ``{old spelling: new spelling}`` for organisations that were renamed.
+    top : int, default 10
+        How many boundary spanners (:func:`elznet.spanners`) count as "the top".
+
+    Returns
+    -------
+    Change
+        The tables of what changed (see :class:`Change`); ``print(change)`` gives the
+        Dutch summary for the zorgraad.
+
+    Examples
+    --------
     >>> import elznet
     >>> net = elznet.examples.load("meetjesland_zorgpad")
     >>> print(elznet.compare(net, net).ties_gained.empty)
     True
+    >>> change = elznet.compare(net.filter(organisation="JAC Eeklo"), net)
+    >>> print(change)  # doctest: +ELLIPSIS
+    Wat veranderde sinds de vorige inventaris:
+    - organisaties: +32 / -0
+    ...
     """
     key = _keyer(aliases)
     snap = [_snapshot(net, key, top) for net in (before, after)]

@@ -31,9 +31,10 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
+from elznet._docs import shared_parameters
 from elznet._privacy import person_labels
 from elznet.carriers import sole_carriers, tie_killers
-from elznet.errors import ArgumentError, NotFoundError
+from elznet.errors import ArgumentError
 from elznet.network import Network
 from elznet.vocabulary import SECTORS
 
@@ -63,20 +64,42 @@ def _label_people(net: Network, people: str) -> dict:
 
 
 # --- tables --------------------------------------------------------------------------------
+@shared_parameters
 def fragile_ties(net: Network, *, people: str = "hide") -> pd.DataFrame:
     """Every organisation tie with who carries it and how fragile it is, riskiest first.
 
-    Columns: ``a``, ``b`` (organisation ids), ``name_a``, ``name_b``, ``sector_a``,
-    ``sector_b``, ``carriers_a``, ``carriers_b`` (people as ``people`` shows them:
-    ``"hide"`` — the default, empty lists: the table can leave the notebook —,
-    ``"initials"``, ``"pseudonyms"`` or ``"names"``), ``carrier`` ("one", "several" or
-    "unknown", the one definition of :mod:`elznet.carriers`), ``single_person``
-    (``carrier == "one"``: one departure removes it), ``carrier_unknown``
-    (``carrier == "unknown"``), ``is_bridge`` (its loss disconnects the network), ``leaves_with`` (the
-    people whose departure alone removes it), ``initiatives`` (shared initiative
-    ids), ``kinds``, ``weight``, ``sectors`` ("welzijn – zorg"), ``cross_sector`` and
-    ``risk``: 3 = a bridge that one person can remove, 2 = a bridge, 1 = one person
-    can remove it, 0 = otherwise. Sorted by risk, then cross-sector first, then weight.
+    A tie is *single-person* when one person's departure removes it (a side carried by one
+    person, see :mod:`elznet.carriers`), a *bridge* when its loss splits the network
+    (Tarjan 1974). Read the top rows first: bridges that hang on one person.
+
+    Parameters
+    ----------
+    %(net)s
+    %(people)s
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per organisation tie: ``a``, ``b`` (organisation ids), ``name_a``,
+        ``name_b``, ``sector_a``, ``sector_b``, ``carriers_a``, ``carriers_b`` (people as
+        ``people`` shows them; empty lists while hidden), ``carrier`` ("one", "several" or
+        "unknown", the one definition of :mod:`elznet.carriers`), ``single_person``
+        (``carrier == "one"``: one departure removes it), ``carrier_unknown``
+        (``carrier == "unknown"``), ``is_bridge`` (its loss disconnects the network),
+        ``leaves_with`` (the people whose departure alone removes it, as ``people`` shows
+        them), ``initiatives`` (shared initiative ids), ``kinds``, ``weight``, ``sectors``
+        ("welzijn – zorg"), ``cross_sector`` and ``risk``: 3 = a bridge that one person can
+        remove, 2 = a bridge, 1 = one person can remove it, 0 = otherwise. Sorted by risk,
+        then cross-sector first, then weight.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> ties = elznet.fragile_ties(elznet.examples.load("meetjesland_zorgpad"))
+    >>> ties.loc[0, "name_a"], int(ties.loc[0, "risk"])
+    ('JAC Eeklo', 3)
+    >>> int(ties["carriers_a"].map(len).sum())   # people hidden by default
+    0
     """
     g = net.graph
     labels = _label_people(net, people)
@@ -161,12 +184,31 @@ def _cut_off(g: nx.Graph, *, nodes=(), edges=()) -> tuple[set, int]:
     return _Cutter(g).cut_off(nodes=nodes, edges=edges)
 
 
+@shared_parameters
 def cut_points(net: Network) -> pd.DataFrame:
     """Organisations whose departure splits the network (articulation points).
 
-    Columns: ``name``, ``sector``, ``cut_off`` (organisations separated from the
-    largest remaining piece), ``cut_off_names``, ``sectors_cut_off``, ``pieces`` (into
-    how many parts its component falls). Indexed by organisation id, most cut off first.
+    An organisation is a cut point when removing it leaves more separate pieces (Hopcroft
+    & Tarjan 1973). The top rows hold the network together: tie the organisations in
+    ``cut_off_names`` to others as well.
+
+    Parameters
+    ----------
+    %(net)s
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by organisation id, most cut off first: ``name``, ``sector``, ``cut_off``
+        (organisations separated from the largest remaining piece), ``cut_off_names``,
+        ``sectors_cut_off``, ``pieces`` (into how many parts its component falls).
+
+    Examples
+    --------
+    >>> import elznet
+    >>> cuts = elznet.cut_points(elznet.examples.load("meetjesland_zorgpad"))
+    >>> cuts["name"].iloc[0], int(cuts["cut_off"].iloc[0])
+    ('JAC Eeklo', 2)
     """
     g = net.graph
     cutter = _Cutter(g)
@@ -203,6 +245,13 @@ class Impact:
         Sector pairs whose last tie disappears.
     components_before, components_after : int
         Number of separate islands before and after.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> impact = elznet.what_if(elznet.examples.load("meetjesland_zorgpad"), organisation="JAC Eeklo")
+    >>> impact.organisations_cut_off["name"].tolist()
+    ['Awel', 'Jeugddienst Evergem']
     """
 
     who: str
@@ -246,35 +295,60 @@ def _sector_pairs(sector: dict, edges) -> Counter:
                    if sector.get(a) != sector.get(b))
 
 
+@shared_parameters
 def what_if(net: Network, *, person: str | None = None, organisation: str | None = None,
             people: str = "hide") -> Impact:
     """Simulate one departure and report what breaks (see the module notes).
 
-    ``person`` and ``organisation`` are an id or a name (case and accents do not
-    matter). ``people`` says how the person who leaves is shown (``"hide"`` by
-    default: "deze persoon" and their organisation; or ``"initials"``,
-    ``"pseudonyms"``, ``"names"``). The departure is simulated on the tables, so the result is exact; use
-    :func:`departure_risk` to rank everyone.
+    The departure is simulated on the tables, so the result is exact; use
+    :func:`departure_risk` to rank everyone at once.
 
+    Parameters
+    ----------
+    %(net)s
+    person : str, optional
+        The person who leaves: an id or a name (see :meth:`elznet.Network.find`).
+    organisation : str, optional
+        The organisation that leaves: an id or a name. Give exactly one of ``person``
+        and ``organisation``.
+    %(people)s
+        While hidden, the person who leaves is shown as "deze persoon" and their organisation.
+
+    Returns
+    -------
+    Impact
+        The ties, representations and sector links lost, the organisations cut off, and
+        the number of islands before and after; prints as a Dutch summary.
+
+    Raises
+    ------
+    NotFoundError
+        No such person or organisation (the message names near matches).
+
+    Examples
+    --------
     >>> import elznet
-    >>> net = elznet.examples.load("meetjesland_zorgpad")
-    >>> impact = elznet.what_if(net, organisation="JAC Eeklo")
-    >>> impact.components_after >= impact.components_before
-    True
+    >>> impact = elznet.what_if(elznet.examples.load("meetjesland_zorgpad"), organisation="JAC Eeklo")
+    >>> len(impact.ties_lost), impact.components_before, impact.components_after
+    (29, 1, 3)
+    >>> print(impact)  # doctest: +ELLIPSIS
+    Als JAC Eeklo vertrekt:
+    - verdwijnen 29 banden tussen organisaties
+    ...
     """
     if (person is None) == (organisation is None):
         raise ArgumentError("give exactly one of person= or organisation= (geef person= of organisation=, "
                             "niet allebei)", argument="person")
     g = net.graph
     if person is not None:
-        pid = _find(net.people, person, "person")
+        pid = net.find(person, kind="person")
         label = _label_people(net, people).get(pid, "deze persoon")
         org = net.people.set_index("id")["organisation"].get(pid)
         who = f"{label} ({g.nodes[org].get('name', org)})" if org in g else label
         after = _without_person(net, pid)
         gone_nodes: list[str] = []
     else:
-        oid = _find(net.organisations, organisation, "organisation")
+        oid = net.find(organisation, kind="organisation")
         who = str(g.nodes[oid].get("name", oid))
         after = _without_organisation(net, oid)
         gone_nodes = [oid]
@@ -303,17 +377,6 @@ def what_if(net: Network, *, person: str | None = None, organisation: str | None
     links_lost = sorted(p for p in before_links if p not in after_links and not lonely & set(p))
     return Impact(who, ties_lost, representation, cut_frame, links_lost,
                   nx.number_connected_components(g), nx.number_connected_components(h))
-
-
-def _find(table: pd.DataFrame, ref: str, what: str) -> str:
-    from elznet.read.names import normalise
-
-    if ref in set(table["id"]):
-        return ref
-    hit = table.loc[table["name"].map(normalise) == normalise(ref), "id"]
-    if len(hit) != 1:
-        raise NotFoundError(f"No {what} called {ref!r} in this network (give an id or the exact name).")
-    return hit.iloc[0]
 
 
 def _without_person(net: Network, pid: str) -> Network:
@@ -345,22 +408,42 @@ def _without_organisation(net: Network, oid: str) -> Network:
 
 
 # --- everyone at once --------------------------------------------------------------------
-def departure_risk(net: Network, level: str = "person", *, people: str = "hide") -> pd.DataFrame:
+@shared_parameters
+def departure_risk(net: Network, *, level: str = "person", people: str = "hide") -> pd.DataFrame:
     """Everyone ranked by what their departure breaks: the "bus factor" list.
 
-    One row per person (``level="person"``) or organisation (``"organisation"``),
-    indexed by id, with ``name`` (people as ``people`` shows them; hidden — empty —
-    by default, so the table can be shared), ``organisation``,
-    ``ties_lost``, ``representation_lost`` (initiatives left without an organisation's
-    representation), ``organisations_cut_off``, ``sector_links_lost`` and
-    ``components_added``. Sorted by organisations cut off, sector links lost, ties lost
-    and representation lost. The numbers equal :func:`what_if` for each one (tested),
-    but are computed from who can remove each tie, not by simulating every departure.
+    The numbers equal :func:`what_if` for each one (tested), but are computed from who can
+    remove each tie, not by simulating every departure. Two rules keep the ranking honest:
+    a person's own organisation is never counted as cut off (it loses a colleague, not
+    its place in the network), and sectors with a single organisation are left out of
+    ``sector_links_lost`` (their "last link" is just that organisation's ties, already
+    counted in ``ties_lost``).
 
-    Two rules keep the ranking honest: a person's own organisation is never counted as
-    cut off (it loses a colleague, not its place in the network), and sectors with a
-    single organisation are left out of ``sector_links_lost`` (their "last link" is
-    just that organisation's ties, already counted in ``ties_lost``).
+    Parameters
+    ----------
+    %(net)s
+    level : {"person", "organisation"}, default "person"
+        Rank people or organisations.
+    %(people)s
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per person or organisation, indexed by id, with ``name`` (people as
+        ``people`` shows them: empty while hidden), ``organisation``, ``ties_lost``,
+        ``representation_lost`` (initiatives left without an organisation's
+        representation), ``organisations_cut_off``, ``sector_links_lost`` and
+        ``components_added``. Sorted by organisations cut off, sector links lost, ties lost
+        and representation lost: the top rows are the departures to prepare for.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> net = elznet.examples.load("meetjesland_zorgpad")
+    >>> elznet.departure_risk(net, level="organisation")["name"].iloc[0]
+    'JAC Eeklo'
+    >>> bool(elznet.departure_risk(net)["name"].isna().all())   # people hidden by default
+    True
     """
     g = net.graph
     sector = dict(g.nodes(data="sector"))
@@ -404,7 +487,8 @@ def departure_risk(net: Network, level: str = "person", *, people: str = "hide")
                                                   if n == pair_total[p] and not lonely & set(p)),
                          "components_added": change})
     else:
-        raise ArgumentError(f"level must be 'person' or 'organisation', not {level!r}", argument="level")
+        raise ArgumentError(f"level= moet 'person' of 'organisation' zijn, niet {level!r} "
+                            "(level must be 'person' or 'organisation').", argument="level")
     frame = pd.DataFrame(rows, columns=["id", "name", "organisation", "ties_lost", "representation_lost",
                                         "organisations_cut_off", "sector_links_lost", "components_added"])
     order = ["organisations_cut_off", "sector_links_lost", "ties_lost", "representation_lost"]

@@ -23,7 +23,9 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 
 from elznet import settings
-from elznet.errors import ArgumentError, NotFoundError
+from elznet._docs import shared_parameters
+from elznet.analysis.results import StretchSuggestions, WhiteSpots
+from elznet.errors import ArgumentError
 from elznet.network import Network
 from elznet.read.names import normalise
 from elznet.vocabulary import EXPERTISE_DOMAINS, STAGES, VOCABULARIES, lookup, short_label
@@ -108,9 +110,10 @@ def _universe(net: Network, dim: str, given: dict | None, zone: Zone, groups: di
     return sorted(dict.fromkeys(groups.values()), key=normalise)
 
 
+@shared_parameters
 def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool = False,
                 zone: Zone | str | None = None, universe: dict[str, list[str]] | None = None,
-                regions: dict[str, list[str]] | None = None) -> pd.DataFrame:
+                regions: dict[str, list[str]] | None = None) -> WhiteSpots:
     """How many initiatives cover each combination, zeros included: where the white spots are.
 
     By default the two tables people read: expertise domain × municipality and expertise
@@ -128,14 +131,12 @@ def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool
 
     Parameters
     ----------
-    net : Network
-        The inventory's network.
+    %(net)s
     dims : tuple of "expertise_domain", "target_group", "municipality", "stage", optional
         One product to count instead of the two default tables.
     full : bool
         The full domain × target group × municipality product.
-    zone : Zone or str, optional
-        The zone (default ``net.zone``, else inferred; see :func:`elznet.zone.resolve_zone`).
+    %(zone)s
     universe : dict, optional
         The values a dimension should range over, e.g. ``{"target_group": [...]}``.
         Defaults: the 14 expertise domains and 7 care-path stages of the vocabulary, the
@@ -145,13 +146,15 @@ def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool
 
     Returns
     -------
-    pandas.DataFrame
-        One row per combination: the dimension columns, ``initiatives`` (count),
+    WhiteSpots
+        A DataFrame (:class:`~elznet.analysis.results.WhiteSpots`) with one row per
+        combination: the dimension columns, ``initiatives`` (count),
         ``names`` (the initiatives), ``white_spot`` (True where none) and ``view``.
-        Nothing is counted silently: ``frame.attrs["unknown_places"]`` lists place words
-        the zone does not know (also warned), ``frame.attrs["outside_zone"]`` municipalities
-        outside the zone, ``frame.attrs["outside_universe"]`` other values outside a
-        given universe.
+        Nothing is counted silently: ``frame.unknown_places`` lists place words
+        the zone does not know (also warned), ``frame.outside_zone`` municipalities
+        outside the zone, ``frame.outside_universe`` other values outside a
+        given universe, ``frame.zone`` the zone's name (a
+        :class:`~elznet.analysis.results.WhiteSpots`).
 
     Examples
     --------
@@ -163,7 +166,8 @@ def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool
     if dims is not None:
         unknown = [d for d in dims if d not in DIMENSIONS]
         if unknown:
-            raise ArgumentError(f"unknown dimension(s) {unknown}; choose from {list(DIMENSIONS)}", argument="dims")
+            raise ArgumentError(f"dims= kent {unknown} niet; kies uit {list(DIMENSIONS)} "
+                                f"(unknown dimension(s)).", argument="dims")
         views = [tuple(dims)]
     elif full:
         views = [("expertise_domain", "target_group", "municipality")]
@@ -217,13 +221,12 @@ def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool
         frames.append(frame)
     columns = [*used, "initiatives", "names", "white_spot", "view"]
     frame = pd.concat(frames, ignore_index=True)[columns] if len(frames) > 1 else frames[0][columns]
-    frame.attrs["zone"] = z.name
-    frame.attrs["unknown_places"] = sorted(unknown_places, key=normalise)
-    frame.attrs["outside_zone"] = sorted(outside_zone, key=normalise)
-    frame.attrs["outside_universe"] = {d: sorted(v) for d, v in outside.items() if v}
+    frame = WhiteSpots.of(frame, zone=z.name, unknown_places=sorted(unknown_places, key=normalise),
+                          outside_zone=sorted(outside_zone, key=normalise),
+                          outside_universe={d: sorted(v) for d, v in outside.items() if v})
     if unknown_places:
         warnings.warn(f"{len(unknown_places)} plaatsnamen kent de zone '{z.name}' niet en tellen niet mee: "
-                      f"{', '.join(frame.attrs['unknown_places'])}. Voeg ze toe aan het blad 'zone' "
+                      f"{', '.join(frame.unknown_places)}. Voeg ze toe aan het blad 'zone' "
                       "(soort deelgemeente of regio).", UnknownPlaceWarning, stacklevel=2)
     return frame
 
@@ -242,6 +245,7 @@ DUPLICATE_WEIGHTS = {"name": 0.30, "partners": 0.25, "target_groups": 0.15, "mun
 
 
 
+@shared_parameters
 def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     """Pairs of initiatives that probably do the same thing: the same name first, then most alike.
 
@@ -265,8 +269,7 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
 
     Parameters
     ----------
-    net : Network
-        The inventory's network.
+    %(net)s
     threshold : float
         The lowest ``score`` returned (pairs with the same name are always returned).
 
@@ -379,17 +382,17 @@ def _pair_jaccard(values: list[list[str]], left: np.ndarray, right: np.ndarray) 
     return np.divide(inter, union, out=np.zeros(len(left)), where=union > 0)
 
 
-def stretch(net: Network, initiative: str, *, zone: Zone | str | None = None,
+@shared_parameters
+def stretch(net: Network, *, initiative: str, zone: Zone | str | None = None,
             neighbours: dict[str, list[str]] | None = None,
-            regions: dict[str, list[str]] | None = None, max_per_kind: int = 10) -> pd.DataFrame:
-    """Ways to widen one initiative (by id or name), each with its reason.
+            regions: dict[str, list[str]] | None = None, max_per_kind: int = 10) -> StretchSuggestions:
+    """Ways to widen one initiative, each with its reason.
 
     Three kinds of suggestion (column ``kind``):
 
     * ``gemeente`` — municipalities of the zone (only official municipalities, never a
       region word or deelgemeente) where no similar initiative (same expertise domain
-      and target group, spellings merged) exists yet. With ``neighbours`` (a map from a
-      municipality to the ones bordering it) only bordering municipalities are suggested.
+      and target group, spellings merged) exists yet.
     * ``doelgroep`` — target groups the initiative's partners already serve in other
       initiatives, with the partners that serve them (spelling variants merged, words
       for everyone such as "alle inwoners" left out).
@@ -399,14 +402,44 @@ def stretch(net: Network, initiative: str, *, zone: Zone | str | None = None,
       how many of them it works with and how many domains it shares. Names
       the load report flags as another spelling of a current partner are left out.
 
-    Places are read through the zone (``zone=``, else ``net.zone``, else inferred; see
-    :mod:`elznet.zone`). At most ``max_per_kind`` suggestions of each kind.
+    Parameters
+    ----------
+    %(net)s
+    initiative : str
+        The initiative: its id or its name (see :meth:`elznet.Network.find`).
+    %(zone)s
+    neighbours : dict of str to list of str, optional
+        A map from a municipality to the ones bordering it: then only bordering
+        municipalities are suggested.
+    regions : dict of str to list of str, optional
+        Extra region words and the municipalities they cover, added to the zone's.
+    max_per_kind : int, default 10
+        At most this many suggestions of each kind.
 
-    Returns ``kind``, ``suggestion``, ``reason`` (Dutch, for the working group) and
-    ``score`` (higher first within a kind).
+    Returns
+    -------
+    StretchSuggestions
+        A DataFrame (:class:`~elznet.analysis.results.StretchSuggestions`) with ``kind``,
+        ``suggestion``, ``reason`` (Dutch, for the working group) and ``score`` (higher
+        first within a kind); ``table.initiative`` names the initiative.
+
+    Raises
+    ------
+    NotFoundError
+        No initiative with that id or name (the message names near matches).
+
+    Examples
+    --------
+    >>> import elznet
+    >>> net = elznet.examples.load("meetjesland_inventaris")
+    >>> ideas = elznet.stretch(net, initiative="Warme buurten Eeklo")
+    >>> ideas.initiative
+    'Warme buurten Eeklo'
+    >>> sorted(set(ideas["kind"]))
+    ['doelgroep', 'partner']
     """
     z = _zone(net, zone, regions)
-    ini = _find_initiative(net, initiative)
+    ini = net.find(initiative, kind="initiative")
     record = net.initiatives.set_index("id").loc[ini]
     parts = net.participations
     partners = set(parts.loc[parts["initiative"] == ini, "organisation"])
@@ -499,16 +532,6 @@ def stretch(net: Network, initiative: str, *, zone: Zone | str | None = None,
         rows.append({"kind": "partner", "suggestion": label, "score": float(1 / d) if np.isfinite(d) and d else 0.0,
                      "reason": f"actief in {', '.join(short_label('expertise_domains', x) for x in sorted(shared))}"
                                f" in dit werkingsgebied{via}"})
-    frame = pd.DataFrame(rows, columns=["kind", "suggestion", "reason", "score"])
-    frame.attrs["initiative"] = record["name"]
-    return frame
+    return StretchSuggestions.of(pd.DataFrame(rows, columns=["kind", "suggestion", "reason", "score"]),
+                                 initiative=record["name"])
 
-
-def _find_initiative(net: Network, ref: str) -> str:
-    ids = set(net.initiatives["id"])
-    if ref in ids:
-        return ref
-    hit = net.initiatives.loc[net.initiatives["name"].map(normalise) == normalise(ref), "id"]
-    if len(hit) == 1:
-        return hit.iloc[0]
-    raise NotFoundError(f"No initiative called {ref!r}; give its id or exact name (see net.initiatives).")

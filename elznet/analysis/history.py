@@ -45,8 +45,10 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from elznet._docs import shared_parameters
 from elznet.analysis.compare import Change, compare
 from elznet.analysis.structure import ei_index
+from elznet.errors import ArgumentError, NotFoundError
 from elznet.network import Network
 from elznet.read.inventory import read_inventory
 from elznet.read.load_report import InventoryError
@@ -89,23 +91,53 @@ def degree_centralisation(graph: nx.Graph) -> float:
 class History:
     """Scores of every round (see the module docstring), and the rounds themselves.
 
+    Made by :func:`history`; prints as a Dutch table of the scores per round.
+
     Attributes
     ----------
     scores : DataFrame
         One row per round (index: the round's label, in order), one column per score.
     rounds : dict
         ``{label: Network}`` in the same order.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> net = elznet.examples.load("meetjesland_zorgpad")
+    >>> h = elznet.history({"2025": net.filter(organisation="JAC Eeklo"), "2026": net})
+    >>> h.scores["organisations"].tolist()
+    [27, 59]
     """
 
     scores: pd.DataFrame
     rounds: dict[str, Network]
 
     def compare(self, before: str | int | None = None, after: str | int | None = None, **options) -> Change:
-        """:func:`elznet.compare` between two rounds (labels or positions; default the
-        last two)."""
+        """:func:`elznet.compare` between two rounds.
+
+        Parameters
+        ----------
+        before, after : str or int, optional
+            Rounds by label (``"2024"``) or position (``0``, ``-1``); default the last two.
+        **options
+            Passed on to :func:`elznet.compare` (``aliases=``, ``top=``).
+
+        Returns
+        -------
+        Change
+            What changed between the two rounds.
+
+        Examples
+        --------
+        >>> import elznet
+        >>> net = elznet.examples.load("meetjesland_zorgpad")
+        >>> h = elznet.history({"2025": net.filter(organisation="JAC Eeklo"), "2026": net})
+        >>> len(h.compare("2025", "2026").organisations_gained)
+        32
+        """
         labels = list(self.rounds)
         if len(labels) < 2:
-            raise ValueError("Er is maar één ronde: vergelijken kan vanaf twee rondes.")
+            raise ArgumentError("Er is maar één ronde: vergelijken kan vanaf twee rondes (only one round).")
 
         def pick(ref, default):
             if ref is None:
@@ -114,14 +146,32 @@ class History:
                 return labels[ref]
             key = ref if ref in self.rounds else str(ref)
             if key not in self.rounds:
-                raise KeyError(f"Geen ronde {ref!r}; kies uit: {', '.join(labels)}.")
+                raise NotFoundError(f"Geen ronde {ref!r}; kies uit: {', '.join(labels)}.", ref=ref, kind="round")
             return key
 
         return compare(self.rounds[pick(before, -2)], self.rounds[pick(after, -1)], **options)
 
+    @shared_parameters
     def to_frame(self, lang: str = "nl") -> pd.DataFrame:
-        """The scores with one row per score and one column per round, labelled in Dutch
-        (or English with ``lang="en"``)."""
+        """The scores with one row per score and one column per round.
+
+        Parameters
+        ----------
+        %(lang)s
+
+        Returns
+        -------
+        pandas.DataFrame
+            Rows labelled in Dutch ("organisaties", "dichtheid", ...) or English.
+
+        Examples
+        --------
+        >>> import elznet
+        >>> net = elznet.examples.load("meetjesland_zorgpad")
+        >>> h = elznet.history({"2025": net.filter(organisation="JAC Eeklo"), "2026": net})
+        >>> h.to_frame().index[0]
+        'organisaties'
+        """
         frame = self.scores.T
         frame.index = [SCORE_LABELS.get(k, k) if lang == "nl" else k.replace("_", " ") for k in frame.index]
         frame.index.name = "kengetal" if lang == "nl" else "score"
@@ -187,11 +237,13 @@ def history(rounds: Sequence[Network] | Mapping[str, Network] | str | Path, *,
         if labels is None:
             labels = _default_labels(rounds)
         if len(labels) != len(rounds):
-            raise ValueError(f"{len(labels)} labels for {len(rounds)} rounds")
+            raise ArgumentError(f"{len(labels)} labels voor {len(rounds)} rondes; geef er één per ronde "
+                                f"({len(labels)} labels for {len(rounds)} rounds).", argument="labels")
         named = dict(zip(map(str, labels), rounds, strict=True))
     for label, net in named.items():
         if not isinstance(net, Network):
-            raise TypeError(f"Round {label!r} is a {type(net).__name__}, not an elznet Network.")
+            raise ArgumentError(f"Ronde {label!r} is een {type(net).__name__}, geen elznet Network "
+                                f"(round {label!r} is not an elznet Network).", argument="rounds")
     scores = pd.DataFrame([_scores(net) for net in named.values()], index=pd.Index(list(named), name="ronde"))
     return History(scores, named)
 

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from elznet._docs import shared_parameters
 from elznet._privacy import check_mode, person_labels
 from elznet.analysis import centrality
 from elznet.analysis.centrality import (
@@ -32,6 +33,7 @@ from elznet.analysis.centrality import (
     structural_holes,
     to_igraph,
 )
+from elznet.errors import ArgumentError, NotFoundError
 from elznet.network import Network
 
 __all__ = ["spanners", "brokerage", "ROLES"]
@@ -53,42 +55,64 @@ def _graph_of(source: Network | nx.Graph, level: str) -> nx.Graph:
             return source.graph
         if level == "person":
             return source.people_graph
-        raise ValueError(f"level must be 'organisation' or 'person', not {level!r}")
+        raise ArgumentError(f"level= moet 'organisation' of 'person' zijn, niet {level!r} "
+                            "(level must be 'organisation' or 'person').", argument="level")
     if isinstance(source, nx.Graph):
         return source
-    raise TypeError(f"expected an elznet Network or a networkx graph, not {type(source).__name__}")
+    raise ArgumentError(f"Verwacht een elznet Network of een networkx-graaf, geen {type(source).__name__} "
+                        "(expected an elznet Network or a networkx graph).", argument="net")
 
 
 def _groups(graph: nx.Graph, group: str) -> pd.Series:
     values = pd.Series(dict(graph.nodes(data=group)), dtype=object).reindex(list(graph))
     missing = values.isna()
     if missing.all() and len(values):
-        raise KeyError(f"no node has the attribute {group!r}; choose one the nodes have "
+        raise NotFoundError(f"no node has the attribute {group!r}; choose one the nodes have "
                        f"(e.g. {sorted({k for _, d in graph.nodes(data=True) for k in d})[:6]})")
     return values.where(~missing, "onbekend")
 
 
-def brokerage(graph: nx.Graph, group: str | pd.Series) -> pd.DataFrame:
+@shared_parameters
+def brokerage(net: Network | nx.Graph, *, group: str | pd.Series = "sector") -> pd.DataFrame:
     """Gould & Fernandez (1989) brokerage roles per node, with expectations and z-scores.
 
     Counts, for every broker ``b``, the open two-paths ``a -> b -> c`` (``a != c`` and
     no arc ``a -> c``) by the groups of ``a``, ``b``, ``c`` — as UCINET and R's
     ``sna::brokerage`` do. Directed graphs are taken as given; an undirected tie counts
-    as two arcs. ``group`` is a node attribute name or a Series of groups by node.
+    as two arcs. Computed with sparse matrices: no Python loop over two-paths.
 
-    Returns one row per node (index: node) with the counts ``coordinator``,
-    ``itinerant``, ``representative``, ``gatekeeper``, ``liaison``, ``total``; the
-    expected counts ``<role>_expected`` and z-scores ``<role>_z`` under the null model
-    of ``sna::brokerage`` (arcs independent with the observed density, groups as
-    observed). A z-score above 2 marks a real broker in that role, not merely a busy
-    node. Computed with sparse matrices: no Python loop over two-paths.
+    Parameters
+    ----------
+    %(net_or_graph)s
+        A directed graph (e.g. ``net.tie_graph()``, referrals as surveyed) is taken as given.
+    group : str or pandas.Series, default "sector"
+        The node attribute that marks the groups, or a Series of groups by node.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per node (index: node) with the counts ``coordinator``, ``itinerant``,
+        ``representative``, ``gatekeeper``, ``liaison``, ``total``; the expected counts
+        ``<role>_expected`` and z-scores ``<role>_z`` under the null model of
+        ``sna::brokerage`` (arcs independent with the observed density, groups as
+        observed). A z-score above 2 marks a real broker in that role, not merely a busy
+        node.
 
     References
     ----------
     Gould, R. V. & Fernandez, R. M. (1989). Structures of mediation: a formal approach to
     brokerage in transaction networks. *Sociological Methodology* 19, 89–126.
     Butts, C. T. (2008). social network analysis with sna. *J. Stat. Software* 24(6).
+
+    Examples
+    --------
+    >>> import elznet
+    >>> roles = elznet.brokerage(elznet.examples.load("meetjesland_zorgpad"))
+    >>> top = roles.sort_values("total", ascending=False).iloc[0]
+    >>> int(top["liaison"]), round(float(top["liaison_z"]), 1)
+    (494, 22.1)
     """
+    graph = _graph_of(net, "organisation")
     nodes = list(graph)
     n = len(nodes)
     if n == 0:  # no organisations: no brokers (the columns still say what a broker would have)
@@ -188,23 +212,24 @@ def _brokerage_null(codes: np.ndarray, k: int, n: int, arcs: int) -> tuple[dict,
     return e, {r: np.sqrt(x) for r, x in v.items()}
 
 
-def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = "organisation",
+@shared_parameters
+def spanners(net: Network | nx.Graph, *, group: str = "sector", level: str = "organisation",
              engine: str = "auto", samples: int | None = None, exact_up_to: int | None = None,
              seed: int = 0, people: str = "hide") -> MeasureTable:
     """Boundary spanners: one row per organisation (or person), strongest first.
 
     Parameters
     ----------
-    source : Network or networkx graph
+    net : Network or networkx graph
         A Network (its organisation graph, or its people graph with
         ``level="person"``), or any networkx graph whose nodes have the attribute
         ``group``.
-    group : str
-        The node attribute that marks the boundaries: ``"sector"`` (default),
+    group : str, default "sector"
+        The node attribute that marks the boundaries: ``"sector"``,
         ``"zone"`` (a Network from :func:`elznet.read_zones`: who connects zones),
         ``"municipality"``, ``"language"``, ``"organisation"`` (for people)...
-    engine : "auto", "networkx" or "igraph"
-        See :mod:`elznet.analysis.centrality`; the numbers do not depend on it.
+    %(level)s
+    %(engine)s
     samples : int, optional
         Past ``exact_up_to`` nodes, betweenness and harmonic closeness are estimated
         from this many sampled sources (default
@@ -212,9 +237,9 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
     exact_up_to : int, optional
         Exact measures up to this many nodes (default
         :data:`elznet.analysis.centrality.EXACT_UP_TO`, 10,000).
-    seed : int
-        Seed of the sampled sources: the same seed gives the same table.
-    people : {"hide", "initials", "pseudonyms", "names"}
+    %(seed)s
+        It seeds the sampled sources past ``exact_up_to``.
+    people : {"hide", "initials", "pseudonyms", "names"}, default "hide"
         With ``level="person"`` on a Network: how people are shown. Hidden by default:
         the index becomes a neutral ``P001``... and ``name`` "medewerker van <organisation>";
         ``"initials"`` / ``"pseudonyms"`` label them so; ``"names"`` keeps ids and names.
@@ -254,7 +279,7 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
     >>> table.estimates["betweenness"].text()
     'exact berekend'
     """
-    graph = _graph_of(source, level)
+    graph = _graph_of(net, level)
     nodes = list(graph)
     groups = _groups(graph, group) if nodes else pd.Series(dtype=object)
     frame = MeasureTable(index=pd.Index(nodes, name="id"))
@@ -286,7 +311,7 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
     weighted = structural_holes(graph, weight="weight")
     frame["constraint_weighted"] = weighted["constraint"]
     frame["effective_size_weighted"] = weighted["effective_size"]
-    roles = brokerage(graph, groups)
+    roles = brokerage(graph, group=groups)
     for role in ROLES:
         frame[role] = roles[role]
     frame["brokerage_total"] = roles["total"]
@@ -309,8 +334,8 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
     frame["spanner_rank"] = frame["spanner_score"].rank(ascending=False, method="min").astype(int)
     frame = frame.sort_values(["spanner_rank", "betweenness"], ascending=[True, False], kind="stable")
     frame.estimates = estimates
-    if level == "person" and isinstance(source, Network):
-        frame = _show_people(frame, source, people)
+    if level == "person" and isinstance(net, Network):
+        frame = _show_people(frame, net, people)
     return frame
 
 

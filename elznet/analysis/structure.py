@@ -22,7 +22,10 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from elznet._docs import shared_parameters
+from elznet._privacy import check_mode, person_labels
 from elznet.analysis.fragility import _tie_killers
+from elznet.analysis.results import Communities
 from elznet.analysis.spanners import _graph_of, _groups
 from elznet.errors import ArgumentError
 from elznet.network import Network
@@ -31,30 +34,56 @@ from elznet.vocabulary import short_label
 __all__ = ["communities", "components", "mixing", "ei_index", "EIIndex", "disconnected_groups"]
 
 
+@shared_parameters
 def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int = 0,
-                engine: str = "auto", weight: str | None = "weight") -> pd.DataFrame:
+                engine: str = "auto", weight: str | None = "weight") -> Communities:
     """A cluster per organisation, labelled by what its members have in common.
 
-    Leiden with the modularity objective on igraph (``engine="auto"`` or ``"igraph"``),
-    networkx's Louvain with ``engine="networkx"``; edge weights count (shared
-    initiatives + direct ties) unless ``weight=None``. ``resolution`` above 1 gives more,
-    smaller clusters. The same input and seed give the same clusters.
+    Leiden (Traag, Waltman & van Eck 2019) with the modularity objective (Newman & Girvan
+    2004) on igraph, networkx's Louvain (Blondel et al. 2008) with ``engine="networkx"``.
+    The same input and seed give the same clusters.
 
-    Returns one row per organisation (index: id) with ``name``, ``sector``,
-    ``community`` (0 = the largest), ``size``, ``label`` (the dominant sectors and
-    expertise domains, e.g. "welzijn + zorg · huisvesting") and ``modularity`` (of the
-    whole partition, the same on every row; also in ``frame.attrs["modularity"]``).
+    Parameters
+    ----------
+    %(net_or_graph)s
+    resolution : float, default 1.0
+        Above 1 gives more, smaller clusters; below 1 fewer, larger ones.
+    %(seed)s
+    %(engine)s
+    weight : str or None, default "weight"
+        The edge attribute that counts as tie strength (shared initiatives + direct ties);
+        ``None`` counts every tie once.
+
+    Returns
+    -------
+    Communities
+        A DataFrame (:class:`~elznet.analysis.results.Communities`) with one row per
+        organisation (index: id): ``name``, ``sector``, ``community`` (0 = the largest),
+        ``size``, ``label`` (the dominant sectors and expertise domains, e.g. "Welzijn +
+        Zorg · Huisvesting") and ``modularity`` (of the whole partition, the same on every
+        row). ``clusters.modularity`` holds it too: above about 0.3 the clusters are clear.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> clusters = elznet.communities(elznet.examples.load("meetjesland_zorgpad"))
+    >>> round(clusters.modularity, 1)
+    0.4
+    >>> int(clusters["community"].min())
+    0
     """
     if isinstance(resolution, bool) or not isinstance(resolution, (int, float)) or not 0 < resolution < float("inf"):
         raise ArgumentError(f"resolution= moet een getal groter dan 0 zijn, niet {resolution!r} (resolution must be "
                             "a positive number: 1 is the usual modularity, above 1 gives smaller clusters).",
                             argument="resolution")
     if engine not in ("auto", "igraph", "networkx"):
-        raise ArgumentError(f"engine must be 'auto', 'igraph' or 'networkx', not {engine!r}", argument="engine")
+        raise ArgumentError(f"engine= moet 'auto', 'igraph' of 'networkx' zijn, niet {engine!r} "
+                            "(engine must be 'auto', 'igraph' or 'networkx').", argument="engine")
     g = _graph_of(net, "organisation")
     nodes = list(g)
     if not nodes:
-        return pd.DataFrame(columns=["name", "sector", "community", "size", "label", "modularity"])
+        return Communities.of(pd.DataFrame(columns=["name", "sector", "community", "size", "label", "modularity"]),
+                              modularity=float("nan"))
     parts, q = _partition(g, resolution=resolution, seed=seed, engine=engine, weight=weight)
     parts = sorted(parts, key=lambda c: (-len(c), min(map(str, c))))
     member = {v: i for i, c in enumerate(parts) for v in c}
@@ -68,15 +97,15 @@ def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int =
     labels = {i: _label(by_community[i], [d for v in c for d in domains.get(v, [])]) for i, c in enumerate(parts)}
     frame["label"] = frame["community"].map(labels)
     frame["modularity"] = q
-    frame.attrs["modularity"] = q
-    return frame.sort_values(["community", "name"], kind="stable")
+    return Communities.of(frame.sort_values(["community", "name"], kind="stable"), modularity=q)
 
 
 def _partition(g: nx.Graph, *, resolution: float, seed: int, engine: str,
                weight: str | None) -> tuple[list[set], float]:
     """The clusters and the modularity of the partition (Newman & Girvan 2004)."""
     if engine not in ("auto", "igraph", "networkx"):
-        raise ValueError(f"engine must be 'auto', 'igraph' or 'networkx', not {engine!r}")
+        raise ArgumentError(f"engine= moet 'auto', 'igraph' of 'networkx' zijn, niet {engine!r} "
+                            "(engine must be 'auto', 'igraph' or 'networkx').", argument="engine")
     if engine != "networkx":
         try:
             import igraph as ig
@@ -119,12 +148,28 @@ def _label(sectors: pd.Series, domains: list[str]) -> str:
     return label
 
 
+@shared_parameters
 def components(net: Network | nx.Graph) -> pd.DataFrame:
     """The separate islands of the organisation graph, largest first.
 
-    One row per component: ``size``, ``organisations`` (names), ``sectors`` (count per
-    sector). A single large island is healthy; small islands are partners nobody else
-    works with.
+    A single large island is healthy; small islands are partners nobody else works with.
+
+    Parameters
+    ----------
+    %(net_or_graph)s
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per component (index ``component``, 0 = the largest): ``size``,
+        ``organisations`` (names), ``sectors`` (count per sector).
+
+    Examples
+    --------
+    >>> import elznet
+    >>> islands = elznet.components(elznet.examples.load("meetjesland_zorgpad"))
+    >>> islands["size"].tolist()
+    [59]
     """
     g = _graph_of(net, "organisation")
     rows = []
@@ -135,12 +180,33 @@ def components(net: Network | nx.Graph) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["component", "size", "organisations", "sectors"]).set_index("component")
 
 
-def mixing(net: Network | nx.Graph, group: str = "sector") -> pd.DataFrame:
-    """Ties within and between groups: one row per pair of groups (``group_a <= group_b``),
-    all pairs included (zeros too), with ``ties``, ``share`` (of all ties), ``within``
-    and ``expected`` (ties if they fell at random over the pairs of organisations:
-    all ties times the share of organisation pairs in that group pair). Pivot
-    ``ties`` for the familiar mixing matrix."""
+@shared_parameters
+def mixing(net: Network | nx.Graph, *, group: str = "sector") -> pd.DataFrame:
+    """Ties within and between groups (sectors by default): the mixing matrix.
+
+    Parameters
+    ----------
+    %(net_or_graph)s
+    %(group)s
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per pair of groups (``group_a <= group_b``), all pairs included (zeros
+        too), with ``ties``, ``share`` (of all ties), ``within`` and ``expected`` (ties if
+        they fell at random over the pairs of organisations: all ties times the share of
+        organisation pairs in that group pair). Fewer ``ties`` than ``expected`` between
+        two sectors means they meet less than chance would have them. Pivot ``ties`` for
+        the familiar matrix.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> mix = elznet.mixing(elznet.examples.load("meetjesland_zorgpad"))
+    >>> mix.loc[0, ["group_a", "group_b"]].tolist(), int(mix.loc[0, "ties"])
+    (['jeugdwerk', 'jeugdwerk'], 8)
+    >>> matrix = mix.pivot(index="group_a", columns="group_b", values="ties")
+    """
     g = _graph_of(net, "organisation")
     groups = _groups(g, group)
     counts = Counter(tuple(sorted((groups[u], groups[v]))) for u, v in g.edges())
@@ -162,13 +228,27 @@ def mixing(net: Network | nx.Graph, group: str = "sector") -> pd.DataFrame:
 @dataclass
 class EIIndex:
     """Krackhardt & Stern's E-I index: ``(E - I) / (E + I)``, from -1 (all ties inside the
-    groups) to +1 (all ties between groups).
+    groups) to +1 (all ties between groups). Made by :func:`ei_index`.
 
-    Attributes: ``network`` (float), ``groups`` and ``nodes`` (DataFrames with
-    ``external``, ``internal``, ``ei``), and the permutation test: ``expected`` (mean
-    under random relabelling of the nodes, group sizes kept), ``p_greater`` and
-    ``p_less`` (share of permutations at least / at most as large as observed),
-    ``permutations``.
+    Attributes
+    ----------
+    network : float
+        The index of the whole network.
+    groups, nodes : pandas.DataFrame
+        Per group and per node: ``external``, ``internal``, ``ei``.
+    expected : float
+        Mean index under random relabelling of the nodes (group sizes kept).
+    p_greater, p_less : float
+        Share of permutations at least / at most as large as observed.
+    permutations : int
+        Number of permutations.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> ei = elznet.ei_index(elznet.examples.load("meetjesland_zorgpad"), permutations=100)
+    >>> print(ei)  # doctest: +ELLIPSIS
+    E-I-index +0,236: meer banden tussen groepen dan binnen (bij toeval verwacht: +0,673; ...)
     """
 
     network: float
@@ -179,8 +259,26 @@ class EIIndex:
     p_less: float
     permutations: int
 
+    @shared_parameters
     def describe(self, lang: str = "nl") -> str:
-        """One line: the index, what chance gives, and the permutation p-values (Dutch or English)."""
+        """One line: the index, what chance gives, and the permutation p-values.
+
+        Parameters
+        ----------
+        %(lang)s
+
+        Returns
+        -------
+        str
+            E.g. "E-I-index +0,236: meer banden tussen groepen dan binnen (...)".
+
+        Examples
+        --------
+        >>> import elznet
+        >>> ei = elznet.ei_index(elznet.examples.load("meetjesland_zorgpad"), permutations=0)
+        >>> ei.describe("en")
+        'E-I index +0.236 (random relabelling: +nan; P(>=) = nan, P(<=) = nan, 0 permutations)'
+        """
         if lang == "en":
             return (f"E-I index {self.network:+.3f} (random relabelling: {self.expected:+.3f}; "
                     f"P(>=) = {self.p_greater:.3f}, P(<=) = {self.p_less:.3f}, {self.permutations} permutations)")
@@ -195,7 +293,8 @@ class EIIndex:
         return self.describe("nl")
 
 
-def ei_index(graph: Network | nx.Graph, group: str = "sector", *, permutations: int = 5000,
+@shared_parameters
+def ei_index(net: Network | nx.Graph, *, group: str = "sector", permutations: int = 5000,
              seed: int = 0) -> EIIndex:
     """E-I index at network, group and node level, with a permutation test.
 
@@ -208,10 +307,34 @@ def ei_index(graph: Network | nx.Graph, group: str = "sector", *, permutations: 
     The permutation test relabels the nodes at random (group sizes kept) and reports
     how often the network E-I index is at least / at most the observed value.
 
-    References: Krackhardt, D. & Stern, R. N. (1988). Informal networks and
-    organizational crises. *Social Psychology Quarterly* 51(2), 123–140.
+    Parameters
+    ----------
+    %(net_or_graph)s
+    %(group)s
+    permutations : int, default 5000
+        Random relabellings for the test (0 skips it).
+    %(seed)s
+
+    Returns
+    -------
+    EIIndex
+        ``network`` (from -1: all ties inside the groups, to +1: all between), ``groups``
+        and ``nodes`` tables, and the test (``expected``, ``p_greater``, ``p_less``);
+        ``describe()`` says it in one Dutch line.
+
+    References
+    ----------
+    Krackhardt, D. & Stern, R. N. (1988). Informal networks and organizational crises.
+    *Social Psychology Quarterly* 51(2), 123–140.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> ei = elznet.ei_index(elznet.examples.load("meetjesland_zorgpad"), permutations=100)
+    >>> round(float(ei.network), 3)
+    0.236
     """
-    g = _graph_of(graph, "organisation")
+    g = _graph_of(net, "organisation")
     nodes = list(g)
     groups = _groups(g, group)
     codes = pd.factorize(groups.reindex(nodes))[0]
@@ -241,6 +364,14 @@ def ei_index(graph: Network | nx.Graph, group: str = "sector", *, permutations: 
         permutations=permutations)
 
 
+def _people_shown(net: Network, cells: pd.Series, people: str) -> pd.Series:
+    """Person ids as ``people`` shows them: how many with ``"hide"``, else their labels."""
+    if people == "hide":
+        return cells.map(len).astype(int)
+    labels = person_labels(net.people, people, salt=net.salt)
+    return cells.map(lambda ps: sorted(str(labels.get(p) or p) for p in ps))
+
+
 def _ei(codes: np.ndarray, src: np.ndarray, dst: np.ndarray) -> float:
     if len(src) == 0:
         return float("nan")
@@ -248,16 +379,37 @@ def _ei(codes: np.ndarray, src: np.ndarray, dst: np.ndarray) -> float:
     return (2 * external - len(src)) / len(src)
 
 
-def disconnected_groups(net: Network, group: str = "sector") -> pd.DataFrame:
+@shared_parameters
+def disconnected_groups(net: Network, *, group: str = "sector", people: str = "hide") -> pd.DataFrame:
     """Pairs of groups (sectors) that do not meet, or meet through one thread only.
 
-    One row per pair of different groups that is ``"geen band"`` (no tie),
-    ``"één band"`` (a single organisation tie) or ``"één persoon"`` (every tie between
-    them can be removed by one person leaving), with ``ties``, the ``organisations``
-    on those ties and ``people`` (ids of the people who can remove them all). Pairs
-    with sturdier links are left out, and so are organisations whose sector is
-    ``onbekend`` (not a sector). Sorted from no tie to one person.
+    Pairs with sturdier links are left out, and so are organisations whose sector is
+    ``onbekend`` (not a sector).
+
+    Parameters
+    ----------
+    %(net)s
+    %(group)s
+    %(people)s
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per pair of different groups that is ``"geen band"`` (no tie), ``"één
+        band"`` (a single organisation tie) or ``"één persoon"`` (every tie between them
+        can be removed by one person leaving), sorted from no tie to one person, with
+        ``ties``, the ``organisations`` on those ties and ``people``: the people who can
+        remove them all — while hidden, how many (a number), else their labels as
+        ``people`` shows them.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> gaps = elznet.disconnected_groups(elznet.examples.load("meetjesland_zorgpad"))
+    >>> gaps.loc[0, ["group_a", "status"]].tolist()
+    ['justitie', 'geen band']
     """
+    check_mode(people)
     g = net.graph
     groups = _groups(g, group)
     killers = _tie_killers(net)
@@ -278,5 +430,6 @@ def disconnected_groups(net: Network, group: str = "sector") -> pd.DataFrame:
                          "people": sorted(common)})
     order = {"geen band": 0, "één band": 1, "één persoon": 2}
     frame = pd.DataFrame(rows, columns=["group_a", "group_b", "status", "ties", "organisations", "people"])
+    frame["people"] = _people_shown(net, frame["people"], people)
     return frame.sort_values(["status", "group_a", "group_b"], key=lambda s: s.map(order) if s.name == "status"
                              else s).reset_index(drop=True)

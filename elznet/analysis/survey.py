@@ -46,6 +46,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from elznet.errors import ArgumentError
 from elznet.network import Network
 from elznet.read.names import normalise
 from elznet.read.survey import ITEMS, TRUST_ITEMS, VALUE_ITEMS, Survey
@@ -100,7 +101,8 @@ def survey_network(survey: Survey, *, inventory: Network | None = None, rule: st
     ['frequency', 'one_sided', 'trust', 'value']
     """
     if rule not in ("reported", "confirmed"):
-        raise ValueError(f"rule must be 'reported' or 'confirmed', not {rule!r}")
+        raise ArgumentError(f"rule= moet 'reported' of 'confirmed' zijn, niet {rule!r} "
+                            "(rule must be 'reported' or 'confirmed').", argument="rule")
     report = survey.report
     resp = survey.responses.copy()
     idmap = _id_map(survey, inventory, report)
@@ -184,7 +186,7 @@ def _id_map(survey: Survey, inventory: Network | None, report) -> dict[str, str]
 
 def _is_survey(net: Network) -> None:
     if "responded" not in net.organisations.columns or "one_sided" not in net.ties.columns:
-        raise ValueError("Dit netwerk komt niet uit een bevraging: maak het met elznet.survey_network(survey).")
+        raise ArgumentError("Dit netwerk komt niet uit een bevraging: maak het met elznet.survey_network(survey).")
 
 
 def _survey_ties(net: Network) -> pd.DataFrame:
@@ -194,12 +196,25 @@ def _survey_ties(net: Network) -> pd.DataFrame:
 
 @dataclass
 class ResponseRate:
-    """Who answered the survey.
+    """Who answered the survey; prints as one Dutch sentence. Made by :func:`response_rate`.
 
-    Attributes: ``invited`` and ``answered`` (numbers), ``rate`` (answered / invited),
-    ``not_answered`` (DataFrame indexed by organisation id: ``name``, ``sector``,
-    ``named_by`` — how many respondents named it as a partner; their ties are in the
-    network only as others report them, or not at all under ``rule="confirmed"``).
+    Attributes
+    ----------
+    invited, answered : int
+        Organisations invited and organisations that answered.
+    rate : float
+        ``answered / invited``.
+    not_answered : pandas.DataFrame
+        Indexed by organisation id: ``name``, ``sector``, ``named_by`` — how many
+        respondents named it as a partner; their ties are in the network only as others
+        report them, or not at all under ``rule="confirmed"``.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> rate = elznet.response_rate(elznet.examples.load_survey(2026))
+    >>> rate.answered, rate.invited
+    (49, 59)
     """
 
     invited: int
@@ -414,7 +429,8 @@ def quadrants(net: Network, *, split: str = "midpoint") -> pd.DataFrame:
     True
     """
     if split not in ("midpoint", "median"):
-        raise ValueError(f"split must be 'midpoint' or 'median', not {split!r}")
+        raise ArgumentError(f"split= moet 'midpoint' of 'median' zijn, niet {split!r} "
+                            "(split must be 'midpoint' or 'median').", argument="split")
     _is_survey(net)
     g = net.graph
     rows = [{"a": min(u, v), "b": max(u, v), "name_a": g.nodes[min(u, v)].get("name"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
+from elznet.errors import ArgumentError
 from elznet.network import Network
 
 __all__ = ["zone_comparison", "ZONE_COLUMNS_NL"]
@@ -90,7 +91,8 @@ def zone_comparison(net: Network, *, lang: str = "en") -> pd.DataFrame:
     True
     """
     if lang not in ("en", "nl"):
-        raise ValueError(f"lang must be 'en' or 'nl', not {lang!r}")
+        raise ArgumentError(f"lang= moet 'en' of 'nl' zijn, niet {lang!r} (lang must be 'en' or 'nl').",
+                            argument="lang")
     if "zones" not in net.organisations or "zone" not in net.initiatives:
         from elznet.read.load_report import InventoryError
 

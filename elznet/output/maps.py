@@ -500,18 +500,8 @@ def _mentions(highlight, word: str) -> bool:
 
 
 def _resolve(net: Network, key: str) -> str:
-    """An organisation id from its id or name (case and accents do not matter)."""
-    orgs = net.organisations
-    if key in set(orgs["id"]):
-        return key
-    hit = orgs.loc[orgs["name"].map(normalise) == normalise(str(key)), "id"]
-    if len(hit):
-        return str(hit.iloc[0])
-    import difflib
-
-    near = difflib.get_close_matches(str(key), list(orgs["name"].astype(str)), n=3)
-    hint = f" Bedoelt u: {', '.join(near)}?" if near else ""
-    raise MapError(f"Organisatie '{key}' staat niet in deze inventaris.{hint}")
+    """An organisation id from its id or name: the one lookup, :meth:`Network.find`."""
+    return net.find(str(key), kind="organisation")
 
 
 def _measure_table(net: Network, analyse: bool) -> pd.DataFrame:
@@ -1035,22 +1025,7 @@ def _participation_stages(net: Network) -> dict[str, list[tuple[str, str]]]:
 def _resolve_initiatives(net: Network, initiatives) -> set[str]:
     if isinstance(initiatives, str):
         initiatives = [initiatives]
-    ini = net.initiatives
-    by_name = dict(zip(ini["name"].astype(str).map(normalise), ini["id"], strict=False))
-    ids, unknown = set(), []
-    for key in initiatives:
-        if key in set(ini["id"]):
-            ids.add(key)
-        elif normalise(str(key)) in by_name:
-            ids.add(by_name[normalise(str(key))])
-        else:
-            unknown.append(str(key))
-    if unknown:
-        import difflib
-
-        near = difflib.get_close_matches(unknown[0], list(ini["name"].astype(str)), n=3)
-        hint = f" Bedoelt u: {', '.join(near)}?" if near else ""
-        raise MapError(f"Initiatief '{unknown[0]}' staat niet in deze inventaris.{hint}")
+    ids = {net.find(str(key), kind="initiative") for key in initiatives}  # the one lookup, Network.find
     if not ids:
         raise MapError("Geef minstens één initiatief voor het zorgpad.")
     return ids

@@ -403,14 +403,14 @@ def _section_fragile(net: Network, fragile: pd.DataFrame, s, people: str) -> str
     out.append("<h3>Organisaties die het netwerk samenhouden</h3>" + _table(
         cuts, {"name": "organisatie", "cut_off": "raken los", "cut_off_names": "welke", "action": "wat te doen"},
         lees="Als deze organisatie wegvalt, raken andere los van het netwerk."))
-    risk_org = departure_risk(net, "organisation")
+    risk_org = departure_risk(net, level="organisation")
     out.append("<h3>Vertrekrisico per organisatie</h3>" + _table(
         risk_org, {"name": "organisatie", "ties_lost": "banden weg", "organisations_cut_off": "raken los",
                    "sector_links_lost": "sectorverbindingen weg"}, max_rows=10,
         lees="Wat verdwijnt als een organisatie stopt: haar banden, de organisaties die dan los raken, en "
              "sectoren die hun laatste onderlinge band verliezen (sectoren met één organisatie niet meegeteld)."))
     if people != "hide" and len(net.people):
-        risk_person = departure_risk(net, "person", people=people)
+        risk_person = departure_risk(net, level="person", people=people)
         out.append("<h3>Vertrekrisico per persoon</h3>" + _table(
             risk_person, {"name": "persoon", "ties_lost": "banden weg", "representation_lost": "deelnames weg",
                           "organisations_cut_off": "raken los"}, max_rows=10,
@@ -422,8 +422,7 @@ def _section_fragile(net: Network, fragile: pd.DataFrame, s, people: str) -> str
 def _section_clusters(net: Network) -> str:
     clusters = communities(net)
     summary = _cluster_labels(clusters)
-    modularity = labels.number(float(clusters.attrs.get("modularity", clusters["modularity"].iloc[0]
-                                                        if len(clusters) else float("nan"))))
+    modularity = labels.number(float(clusters.modularity))
     return "<h2>Clusters</h2>" + _table(
         summary, {"title": "cluster", "size": "organisaties", "members": "o.a."}, max_rows=12,
         lees=f"Groepen organisaties die vooral onder elkaar samenwerken, genummerd van groot naar klein "
@@ -446,7 +445,7 @@ def _section_sectors(net: Network) -> str:
 
 def _section_white_spots(net: Network, z) -> str:
     spots = white_spots(net, zone=z)
-    unknown = spots.attrs.get("unknown_places", [])
+    unknown = spots.unknown_places or []
     empty = spots[(spots["view"] == "expertisedomein × gemeente") & spots["white_spot"]]
     note = (f"<p class='small'>Plaatsnamen die de zone niet kent en niet meetellen: {escape(', '.join(unknown))}."
             "</p>" if unknown else "")

@@ -73,7 +73,8 @@ def survey_forms(net: Network, folder: str | Path, *, title: str | None = None, 
     extra_rows : int
         Empty rows under the list where a respondent can add a partner that is missing.
     organisations : list of str, optional
-        Ids of the organisations that get a form (default: all). Every form still lists
+        Ids or names of the organisations that get a form (default: all; see
+        :meth:`elznet.Network.find`). Every form still lists
         all organisations of the zone.
 
     Returns
@@ -94,10 +95,7 @@ def survey_forms(net: Network, folder: str | Path, *, title: str | None = None, 
     folder.mkdir(parents=True, exist_ok=True)
     orgs = net.organisations[["id", "name"]].astype(str)
     orgs = orgs.assign(_key=orgs["name"].str.lower()).sort_values(["_key", "id"]).drop(columns="_key")
-    chosen = set(orgs["id"]) if organisations is None else set(map(str, organisations))
-    unknown = chosen - set(orgs["id"])
-    if unknown:
-        raise KeyError(f"No organisation with id {', '.join(sorted(unknown))} in this network.")
+    chosen = set(orgs["id"]) if organisations is None else {net.find(str(o)) for o in organisations}  # the one lookup
     used: set[str] = set()
     for oid, name in orgs.itertuples(index=False, name=None):
         if oid not in chosen:

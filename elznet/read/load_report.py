@@ -70,6 +70,15 @@ class LoadReport:
         ``title``, ``data``, ``section`` (a theme heading the initiatives below carry),
         ``total``, ``legend``, ``repeated_header`` or ``skipped`` (a list, note or
         unrecognised sheet). Only ``data`` rows count in ``rows_read``.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> report = elznet.examples.load("meetjesland_inventaris").report
+    >>> print(str(report).splitlines()[0])  # doctest: +ELLIPSIS
+    Laadrapport voor meetjesland_inventaris_breed.xlsx: 122 rijen gelezen, 122 geladen, 0 afgewezen; ...
+    >>> report.rows_read == report.rows_loaded + report.rows_rejected
+    True
     """
 
     source: str = "<dict>"
@@ -84,7 +93,35 @@ class LoadReport:
 
     def add(self, severity: str, problem: str | Text, *, sheet: str = "", row: int | None = None,
             column: str = "", value: object = "", suggestion: str | Text = "") -> None:
-        """Record one problem (used by the readers); texts as :class:`Text` (nl, en) or plain."""
+        """Record one problem (used by the readers).
+
+        Parameters
+        ----------
+        severity : {"error", "warning", "info"}
+            An error rejects the row; a warning keeps it with a doubt; info is a note.
+        problem : str or Text
+            What is wrong, as a :class:`Text` (Dutch, English) or one plain text.
+        sheet : str
+            The sheet (or file) where it is.
+        row : int, optional
+            The row as Excel shows it.
+        column, value : str
+            The column header and the cell's value.
+        suggestion : str or Text
+            How to fix it.
+
+        Returns
+        -------
+        None
+
+        Examples
+        --------
+        >>> from elznet import LoadReport
+        >>> report = LoadReport()
+        >>> report.add("warning", "onbekende sector", sheet="organisaties", row=4, column="sector", value="zorgg")
+        >>> report.counts()["warning"]
+        1
+        """
         if severity not in _SEVERITY_ORDER:
             raise ValueError(f"severity must be error, warning or info, not {severity!r}")
         p, s = _pair(problem), _pair(suggestion)
@@ -95,7 +132,25 @@ class LoadReport:
         })
 
     def in_language(self, lang: str) -> LoadReport:
-        """The same report speaking ``lang`` (``"nl"`` or ``"en"``)."""
+        """The same report speaking another language.
+
+        Parameters
+        ----------
+        lang : {"nl", "en"}
+            The language of ``problems``, ``describe()`` and ``str(report)``.
+
+        Returns
+        -------
+        LoadReport
+            A copy; the problems are the same.
+
+        Examples
+        --------
+        >>> import elznet
+        >>> report = elznet.examples.load("meetjesland_inventaris").report.in_language("en")
+        >>> print(str(report).splitlines()[0])
+        Load report for meetjesland_inventaris_breed.xlsx: 122 rows read, 122 loaded, 0 rejected; 0 errors, 9 warnings, 123 notes.
+        """
         return replace(self, lang=check_lang(lang))
 
     @property
@@ -125,14 +180,46 @@ class LoadReport:
         return not any(p["severity"] == "error" for p in self._problems)
 
     def counts(self) -> dict[str, int]:
-        """Number of problems per severity."""
+        """Number of problems per severity.
+
+        Returns
+        -------
+        dict of str to int
+            ``{"error": ..., "warning": ..., "info": ...}``.
+
+        Examples
+        --------
+        >>> import elznet
+        >>> elznet.examples.load("meetjesland_inventaris").report.counts()
+        {'error': 0, 'warning': 9, 'info': 123}
+        """
         out = dict.fromkeys(_SEVERITY_ORDER, 0)
         for p in self._problems:
             out[p["severity"]] += 1
         return out
 
     def describe(self, *, severities: tuple[str, ...] = ("error", "warning"), limit: int | None = None) -> str:
-        """The problems as readable lines, one per problem."""
+        """The problems as readable lines, one per problem (where, the value, what, the fix).
+
+        Parameters
+        ----------
+        severities : tuple of str, default ("error", "warning")
+            Which problems to list (add ``"info"`` for the notes).
+        limit : int, optional
+            At most this many lines, then one line saying how many more.
+
+        Returns
+        -------
+        str
+
+        Examples
+        --------
+        >>> import elznet
+        >>> report = elznet.examples.load("meetjesland_inventaris").report
+        >>> print(report.describe(limit=1))  # doctest: +ELLIPSIS
+        WAARSCHUWING: inventaris, rij 9, kolom 'Partners' [Huis vh Kind Eeklo]: sector onbekend: ...
+        ... en nog 8 (zie report.problems)
+        """
         p = self.problems
         p = p[p["severity"].isin(severities)]
         lines = [_line(r, self.lang) for r in p.itertuples(index=False)]

@@ -202,8 +202,8 @@ def join_zones(nets: Mapping[str, Network], *, aliases: Mapping[str, str] | None
     organisations = pd.DataFrame(org_rows, dtype=object)
     organisations["zone"] = _objects(_home_zone(organisations, frames["participations"], frames["initiatives"]), organisations)
     _suggest_across_zones(records, report)
-    joined = Network.from_tables(organisations=organisations, **frames, report=report)
-    joined.zone_reports = dict((zone, net.report) for zone, net in nets.items())
+    joined = Network.from_tables(organisations=organisations, **frames, report=report,
+                                 zone_reports={zone: net.report for zone, net in nets.items()})
     return joined
 
 
