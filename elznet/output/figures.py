@@ -21,12 +21,12 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Patch  # noqa: E402
 
 from elznet import settings  # noqa: E402
-from elznet.analysis.fragility import fragile_ties  # noqa: E402
-from elznet.analysis.spanners import spanners  # noqa: E402
+from elznet._docs import shared_parameters  # noqa: E402
+from elznet.analysis.bundle import Analysis, analysis_of  # noqa: E402
+from elznet.analysis.layout import network_positions  # noqa: E402
 from elznet.network import Network  # noqa: E402
 from elznet.output import style  # noqa: E402
 from elznet.output._label_placement import place_labels  # noqa: E402
-from elznet.output._layout import network_positions  # noqa: E402
 from elznet.output.maps import _referral_pairs, _text_colour, _tie_kind, _top_spanners, care_path_layout  # noqa: E402
 from elznet.output.style import sector_colour, sector_name, text  # noqa: E402
 from elznet.vocabulary import short_label  # noqa: E402
@@ -44,7 +44,8 @@ def _figure(ax):
     return fig, fig.add_subplot()
 
 
-def plot_network(net: Network, *, ax=None, color: str = "sector", size: str | None = "degree",
+@shared_parameters
+def plot_network(net: Network | Analysis, *, ax=None, color: str = "sector", size: str | None = "degree",
                  label: str | None = "name", highlight: tuple[str, ...] = ("spanners", "fragile_ties"),
                  lang: str = "nl", seed: int = 0, title: str | None = None, max_labels: int | None = None) -> Figure:
     """The network map as a matplotlib figure (see :func:`elznet.network_map`).
@@ -57,17 +58,20 @@ def plot_network(net: Network, *, ax=None, color: str = "sector", size: str | No
     free spot are left out, and a note under the map says how many: the interactive map
     (:func:`elznet.network_map`) shows every name.
     """
+    a = analysis_of(net)
+    net = a.net
     fig, ax = _figure(ax)
     g = net.graph
-    pos = network_positions(g, seed=seed)
-    table = spanners(net) if len(g) else None
+    pos = a.positions if seed == a.seed else network_positions(g, seed=seed)
+    table = a.spanners if len(g) else None
     top = _top_spanners(table, len(g)) if "spanners" in highlight and table is not None else set()
-    fragile = fragile_ties(net, people="hide").set_index(["a", "b"]) if g.number_of_edges() else None
     groups: dict[str, list] = {k: [] for k in style.TIE_STYLES}
-    for a, b in g.edges():
-        show = "fragile_ties" in highlight and fragile is not None
-        kind = _tie_kind(fragile.loc[tuple(sorted((a, b)))]) if show else "normal"
-        groups[kind].append([pos[a], pos[b]])
+    if "fragile_ties" in highlight and g.number_of_edges():
+        fragile = a.fragile_ties
+        for row in fragile.to_dict("records"):
+            groups[_tie_kind(row)].append([pos[row["a"]], pos[row["b"]]])
+    else:
+        groups["normal"] = [[pos[x], pos[y]] for x, y in g.edges()]
     for kind, segments in groups.items():
         if segments:
             s = style.TIE_STYLES[kind]
@@ -126,7 +130,8 @@ def plot_network(net: Network, *, ax=None, color: str = "sector", size: str | No
     return fig
 
 
-def plot_care_path(net: Network, *, initiatives=None, stages: list[str] | None = None, ties: str = "referrals",
+@shared_parameters
+def plot_care_path(net: Network | Analysis, *, initiatives=None, stages: list[str] | None = None, ties: str = "referrals",
                    lang: str = "nl", title: str | None = None) -> Figure:
     """The care-path map as a 16:9 slide figure (see :func:`elznet.care_path_map`).
 
@@ -150,6 +155,7 @@ def plot_care_path(net: Network, *, initiatives=None, stages: list[str] | None =
     >>> fig = elznet.plot_care_path(elznet.examples.load("meetjesland_zorgpad"))
     >>> fig.savefig("zorgpad.png", dpi=200)  # doctest: +SKIP
     """
+    net = analysis_of(net).net
     order, placed, _ = care_path_layout(net, stages, initiatives=initiatives)
     rows = max((r for _, r in placed.values()), default=0) + 1
     fig = plt.figure(figsize=SLIDE, layout="constrained")

@@ -32,7 +32,9 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from elznet._docs import shared_parameters
 from elznet._privacy import check_mode, person_labels
+from elznet.analysis.bundle import Analysis, analysis_of
 from elznet.errors import CarePathError, MapError
 from elznet.network import Network
 from elznet.output import _html, style
@@ -42,7 +44,7 @@ from elznet.output.story import Story
 from elznet.output.style import sector_colour, sector_name, text
 from elznet.read.names import normalise
 from elznet.vocabulary import STAGES, lookup, short_label
-from elznet.zone import resolve_zone
+from elznet.zone import Zone
 
 __all__ = ["NetworkMap", "network_map", "care_path_map", "MapError", "CarePathError", "load_positions", "actor_stages",
            "AGGREGATE_FROM", "ANALYSE_UP_TO", "CANVAS_TIES_FROM"]
@@ -158,12 +160,11 @@ def load_positions(source) -> dict[str, tuple[float, float]]:
 
 
 # --- shared pieces -----------------------------------------------------------------------
-def _attributes(net: Network) -> dict[str, dict[str, list[str]]]:
+def _attributes(net: Network, zone: Zone) -> dict[str, dict[str, list[str]]]:
     """Per organisation, the target groups, municipalities and stages it works for:
     its own and those of its initiatives (what the filters select on). Place words are
     the zone's municipalities they cover (:meth:`elznet.Zone.expand`): "regio Waasland"
     or a deelgemeente never becomes a municipality of the filter."""
-    zone = resolve_zone(net)
     places: dict[tuple, list[str]] = {}
 
     def municipalities(items) -> list[str]:
@@ -331,7 +332,8 @@ def _options(n: int, physics: bool | None) -> dict:
 
 
 # --- the network map ----------------------------------------------------------------------
-def network_map(net: Network, *, view: str = "organisations", colour: str = "sector", size: str | None = "degree",
+@shared_parameters
+def network_map(net: Network | Analysis, *, view: str = "organisations", colour: str = "sector", size: str | None = "degree",
                 edge_colour: str | None = None, edge_width: str | None = None,
                 story: Story | list | None = None, positions=None, aggregate: str | None = None,
                 focus: str | None = None, depth: int = 1, people: str = "hide", lang: str = "nl",
@@ -419,31 +421,28 @@ def network_map(net: Network, *, view: str = "organisations", colour: str = "sec
     if view == "ego" and focus is None:
         raise MapError("De weergave 'ego' toont de buren van één organisatie: geef focus='naam van de organisatie'.")
     story = None if story is None else story if isinstance(story, Story) else Story(story)
+    a = analysis_of(net)
+    net = a.net
     g = net.graph
     n = len(g)
     if aggregate is None and n > AGGREGATE_FROM:
         aggregate = "zone" if "zone" in net.organisations and net.organisations["zone"].notna().any() else "cluster"
     if aggregate is not None:
-        return _aggregate_map(net, by=aggregate, colour=colour, lang=lang, seed=seed, title=title)
+        return _aggregate_map(a, by=aggregate, colour=colour, lang=lang, seed=seed, title=title)
     wanted = {s.colour for s in story or []} | {colour}
     asks_spanners = any(_mentions(s.highlight, "spanners") for s in story or [])
     analyse = n <= ANALYSE_UP_TO or asks_spanners or (size in _MEASURES and size not in _CHEAP)
-    table = _measure_table(net, analyse)
-    converted = None
-    if n >= 500 and positions is None or not analyse:
-        from elznet.analysis.centrality import to_igraph
-
-        converted = to_igraph(g)  # once, for the layout and the bridges
-    single, bridges = _fragile(net, people, analyse, converted)
+    table = _measure_table(a, analyse)
+    single, bridges = _fragile(a, analyse)
     top = _top_spanners(table, n) if "spanners" in highlight or asks_spanners else set()
     outline = top if "spanners" in highlight else set()
-    pos, kept = _place(net, positions, seed, converted)
+    pos, kept = _place(a, positions, seed)
     org_rows = {o.id: o for o in net.organisations.itertuples(index=False)}
     ids = list(g)
     index = {v: i for i, v in enumerate(ids)}
-    colourings = _colourings(net, ids, colour, wanted, lang)
+    colourings = _colourings(a, ids, colour, wanted, lang)
     sizes = _sizes(net, ids, table, size, lang)
-    attrs = _attributes(net)
+    attrs = _attributes(net, a.zone)
     inis = _initiative_names(net)
     nodes, records = [], []
     for v in ids:
@@ -467,7 +466,7 @@ def network_map(net: Network, *, view: str = "organisations", colour: str = "sec
     two_mode = view == "two-mode" or n <= ANALYSE_UP_TO
     bedges, ini_ids = [], []
     if two_mode:
-        bedges, ini_ids = _initiative_nodes(net, nodes, records, index, pos, lang)
+        bedges, ini_ids = _initiative_nodes(net, nodes, records, index, pos, lang, a.zone)
     edges, edge_records, edge_legend = _edges(net, g, index, single, bridges, edge_colour, edge_width,
                                                people, lang, ini_ids, highlight)
     title = title or text("map", lang)
@@ -514,48 +513,49 @@ def _resolve(net: Network, key: str) -> str:
     raise MapError(f"Organisatie '{key}' staat niet in deze inventaris.{hint}")
 
 
-def _measure_table(net: Network, analyse: bool) -> pd.DataFrame:
-    g = net.graph
+def _measure_table(a: Analysis, analyse: bool) -> pd.DataFrame:
+    """The analysis's spanner table (computed once, or already there); past
+    :data:`ANALYSE_UP_TO` organisations, unless asked, degrees only (fast)."""
+    g = a.net.graph
     if not len(g):
         return pd.DataFrame()
-    if analyse:
-        from elznet.analysis.spanners import spanners
-
-        return spanners(net)
+    if analyse or "spanners" in a.__dict__:
+        return a.spanners
     degree = dict(g.degree())
     weighted = dict(g.degree(weight="weight"))
     return pd.DataFrame({"degree": pd.Series(degree), "weighted_degree": pd.Series(weighted)})
 
 
-def _fragile(net: Network, people: str, analyse: bool, converted=None) -> tuple[set, set]:
-    """Single-person ties and bridges as sets of sorted id pairs (Tarjan's bridges,
-    networkx; single-person as :func:`elznet.fragile_ties` defines it)."""
-    g = net.graph
+def _fragile(a: Analysis, analyse: bool) -> tuple[set, set]:
+    """Single-person ties and bridges as sets of sorted id pairs: from the analysis's
+    :func:`elznet.fragile_ties` (computed once, or already there), else Tarjan's bridges
+    by igraph and single-person ties as :mod:`elznet.carriers` defines them."""
+    g = a.net.graph
     if not g.number_of_edges():
         return set(), set()
-    if analyse:
-        from elznet.analysis.fragility import fragile_ties
-
-        f = fragile_ties(net, people="hide")
+    if analyse or "fragile_ties" in a.__dict__:
+        f = a.fragile_ties
         pairs = [tuple(sorted(p)) for p in zip(f["a"], f["b"], strict=False)]
         return ({p for p, s in zip(pairs, f["single_person"], strict=False) if s},
                 {p for p, b in zip(pairs, f["is_bridge"], strict=False) if b})
-    single = {(a, b) if a <= b else (b, a) for a, b, d in g.edges(data=True)
+    single = {(x, y) if x <= y else (y, x) for x, y, d in g.edges(data=True)
               if d.get("carrier") == "one"}  # the one definition of elznet.carriers
     from elznet.analysis.centrality import to_igraph
 
-    h, names = converted if converted is not None else to_igraph(g)  # igraph's bridges: linear, in C
+    h, names = to_igraph(g)  # igraph's bridges: linear, in C
     return single, {tuple(sorted((names[e.source], names[e.target]))) for e in h.es[h.bridges()]}
 
 
-def _place(net: Network, positions, seed: int, converted=None) -> tuple[dict, set]:
-    """Page coordinates per organisation, and the ids that kept an earlier position."""
+def _place(a: Analysis, positions, seed: int) -> tuple[dict, set]:
+    """Page coordinates per organisation, and the ids that kept an earlier position
+    (the analysis's shared layout when its seed is the map's)."""
+    net = a.net
     g = net.graph
     n = len(g)
     spread = 60 * math.sqrt(max(n, 1)) + 200
     if positions is None:
-        return {v: (x * spread, y * spread)
-                for v, (x, y) in network_positions(g, seed=seed, converted=converted).items()}, set()
+        layout = a.positions if seed == a.seed else network_positions(g, seed=seed)
+        return {v: (x * spread, y * spread) for v, (x, y) in layout.items()}, set()
     previous = load_positions(positions)
     pos, kept = {}, set()
     for v, d in g.nodes(data=True):
@@ -565,7 +565,7 @@ def _place(net: Network, positions, seed: int, converted=None) -> tuple[dict, se
             kept.add(v)
     missing = [v for v in g if v not in pos]
     if not pos:
-        return _place(net, None, seed)
+        return _place(a, None, seed)
     xs, ys = np.array([p[0] for p in pos.values()]), np.array([p[1] for p in pos.values()])
     rng = np.random.default_rng(seed)
     right, mid = xs.max(), (ys.min() + ys.max()) / 2
@@ -591,8 +591,9 @@ def _org_column(net: Network, column: str) -> dict[str, str]:
     return values
 
 
-def _colourings(net: Network, ids: list, colour: str, wanted: set, lang: str) -> list[dict]:
+def _colourings(a: Analysis, ids: list, colour: str, wanted: set, lang: str) -> list[dict]:
     """The colourings the page offers, the chosen one first."""
+    net = a.net
     orgs = net.organisations
     keys = [colour] + [k for k in ("sector", "cluster", "municipality", "zone") if k != colour]
     keys += [k for k in wanted if k and k not in keys]
@@ -601,9 +602,7 @@ def _colourings(net: Network, ids: list, colour: str, wanted: set, lang: str) ->
         if key == "cluster":
             if key != colour and key not in wanted and len(ids) > ANALYSE_UP_TO:
                 continue  # offered on big maps only when asked for (communities take a while)
-            from elznet.analysis.structure import communities
-
-            table = communities(net) if len(ids) else pd.DataFrame(columns=["label"])
+            table = a.communities if len(ids) else pd.DataFrame(columns=["label"])
             labels = table["label"].astype(str).to_dict()
             by = {v: labels.get(v, "onbekend") for v in ids}
         elif key in orgs.columns:
@@ -655,7 +654,7 @@ def _sizes(net: Network, ids: list, table: pd.DataFrame, size: str | None, lang:
     return out
 
 
-def _initiative_nodes(net: Network, nodes: list, records: list, index: dict, pos: dict, lang: str):
+def _initiative_nodes(net: Network, nodes: list, records: list, index: dict, pos: dict, lang: str, zone: Zone):
     """Initiatives as nodes (two-mode view), each between its partners."""
     members: dict[str, list[str]] = defaultdict(list)
     for i, org in net.participations[["initiative", "organisation"]].drop_duplicates().itertuples(
@@ -664,7 +663,7 @@ def _initiative_nodes(net: Network, nodes: list, records: list, index: dict, pos
             members[i].append(org)
     bedges, ini_ids = [], []
     golden = math.pi * (3 - math.sqrt(5))
-    zone = resolve_zone(net)  # place words as the zone's municipalities, as on organisations
+    # place words as the zone's municipalities, as on organisations
     for k, (iid, name, tg, mu, st) in enumerate(net.initiatives[
             ["id", "name", "target_groups", "municipalities", "stages"]].itertuples(index=False, name=None)):
         orgs = members.get(iid, [])
@@ -888,11 +887,10 @@ def _story_data(net: Network, story: Story, top: set, colourings: list) -> list[
 
 
 # --- the aggregated map ------------------------------------------------------------------
-def _groups(net: Network, by: str) -> dict[str, str]:
+def _groups(a: Analysis, by: str) -> dict[str, str]:
+    net = a.net
     if by == "cluster":
-        from elznet.analysis.structure import communities
-
-        table = communities(net)
+        table = a.communities
         return {v: str(table.at[v, "label"]) if v in table.index else "onbekend" for v in net.graph}
     if by in net.organisations.columns:
         return _org_column(net, by)
@@ -917,11 +915,12 @@ def _inner_positions(whole, members: list[str], seed: int) -> dict:
     return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, coords, strict=False)}
 
 
-def _aggregate_map(net: Network, *, by: str, colour: str, lang: str, seed: int, title: str | None) -> NetworkMap:
+def _aggregate_map(a: Analysis, *, by: str, colour: str, lang: str, seed: int, title: str | None) -> NetworkMap:
     """One node per group (zone, cluster, ...): sized by its organisations, ties between
     groups summed; a click opens a group into its organisations, laid out inside it."""
+    net = a.net
     g = net.graph
-    group_of = _groups(net, by)
+    group_of = _groups(a, by)
     names = sorted(set(group_of.values()), key=lambda s: (s == "onbekend", s.casefold()))
     gi = {name: k for k, name in enumerate(names)}
     members: dict[str, list[str]] = defaultdict(list)
@@ -1132,7 +1131,8 @@ def _referral_pairs(placed: dict, ties: pd.DataFrame) -> list[tuple]:
     return pairs
 
 
-def care_path_map(net: Network, *, initiatives=None, stages: list[str] | None = None, ties: str = "referrals",
+@shared_parameters
+def care_path_map(net: Network | Analysis, *, initiatives=None, stages: list[str] | None = None, ties: str = "referrals",
                   people: str = "hide", lang: str = "nl", title: str | None = None) -> NetworkMap:
     """The zorgpadkaart: every actor of a care path in columns by stage.
 
@@ -1180,10 +1180,12 @@ def care_path_map(net: Network, *, initiatives=None, stages: list[str] | None = 
     _w("view", lang)
     if ties not in ("referrals", "direct", "none"):
         raise ValueError(f"ties must be 'referrals', 'direct' or 'none', not {ties!r}")
+    a = analysis_of(net)
+    net = a.net
     order, placed, left_out = care_path_layout(net, stages, initiatives=initiatives)
     found = actor_stages(net, initiatives)
     orgs = net.organisations
-    attrs = _attributes(net)
+    attrs = _attributes(net, a.zone)
     inis = _initiative_names(net)
     org_rows = {o.id: o for o in orgs.itertuples(index=False)}
     nodes = [{"id": f"__stage_{stage}", "label": short_label("stages", stage), "x": col * _COL, "y": -1.5 * _ROW,

@@ -113,7 +113,7 @@ class Story:
         4 the first pair of sectors with no or one tie (from
         :func:`elznet.disconnected_groups`), if any.
         """
-        from elznet.analysis.structure import disconnected_groups
+        from elznet.analysis.bundle import analysis_of
         from elznet.output.style import sector_name
 
         nl = lang == "nl"
@@ -122,7 +122,8 @@ class Story:
                       highlight="spanners"),
                  Step("Banden die aan één persoon hangen" if nl else "Ties that hang on one person",
                       highlight="single_person")]
-        gaps = disconnected_groups(net) if len(net.organisations) else None
+        a = analysis_of(net)
+        gaps = a.disconnected_groups if len(a.net.organisations) else None
         if gaps is not None and len(gaps):
             a, b = gaps.iloc[0]["group_a"], gaps.iloc[0]["group_b"]
             names = f"{sector_name(a, lang)} en {sector_name(b, lang)}" if nl else \
