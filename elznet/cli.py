@@ -201,18 +201,20 @@ _OUTPUT_NAMES = ("netwerkkaart.html", "zorgpadkaart.html", "rapport.html", "anal
 
 
 def _write_outputs(net, folder: Path, people: str, progress: _Progress, *, care_path: bool | None) -> list[Path]:
-    """Every output from ONE :class:`~elznet.Analysis`: each table is computed once and
-    read by the maps, the report, the workbook and the figures."""
+    """Every output from ONE :class:`~elznet.Analysis` (``net`` may be one already):
+    each table is computed once and read by the maps, the report, the workbook and the
+    figures."""
     import matplotlib.pyplot as plt
 
-    from elznet.analysis.bundle import analyse
+    from elznet.analysis.bundle import analysis_of
     from elznet.output.figures import plot_care_path, plot_network
     from elznet.output.maps import care_path_map, network_map
     from elznet.output.reporting import report
 
+    a = analysis_of(net, people=people)
+    net = a.net
     folder.mkdir(parents=True, exist_ok=True)
     has_stages = care_path if care_path is not None else any(bool(s) for s in net.organisations["stages"])
-    a = analyse(net, people=people)
     written = []
     progress("netwerkkaart")
     written.append(network_map(a, people=people).save(folder / "netwerkkaart.html"))
@@ -237,13 +239,14 @@ def _write_outputs(net, folder: Path, people: str, progress: _Progress, *, care_
 
 def _demo(people: str, progress: _Progress, *, overwrite: bool = False) -> int:
     from elznet import examples
+    from elznet.analysis.bundle import analyse
 
     path = examples.path("meetjesland_zorgpad")
-    net = _read(str(path), progress)
+    a = analyse(_read(str(path), progress), people=people)
     print(f"Voorbeeld: {path.name} (fictieve personen, illustratieve banden)")
-    print(net.summary())
+    print(a.summary)
     print()
-    return _outputs(net, Path("elznet-demo"), people, progress, care_path=True, overwrite=overwrite)
+    return _outputs(a, Path("elznet-demo"), people, progress, care_path=True, overwrite=overwrite)
 
 
 def _check(file: str, everything: bool, column: list[str] | None = None, lang: str = "nl", *,
