@@ -198,23 +198,29 @@ def plot_care_path(net: Network | Analysis, *, initiatives=None, stages: list[st
 
 def _fit_labels(fig: Figure, boxes: list, labels: list, *, start: float, smallest: float = 3.0) -> None:
     """Wrap each label between words and shrink the font until every label lies inside
-    its box (measured by the renderer, so it holds for any font and name)."""
+    its box (measured by the renderer, so it holds for any font and name).
+
+    The figure is drawn once to settle its layout (labels take no part in it: they lie
+    inside their boxes); each try then measures only the labels, not the whole figure."""
+    for t in labels:
+        t.set_in_layout(False)
     fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    extents = [b.get_window_extent(renderer) for b in boxes]
+    width_pt = extents[0].width * 72 / fig.dpi if extents else 0
     names = [t.get_text() for t in labels]
     size = start
     while True:
-        renderer = fig.canvas.get_renderer()
-        width_pt = boxes[0].get_window_extent(renderer).width * 72 / fig.dpi if boxes else 0
         chars = max(4, int(0.92 * width_pt / (0.56 * size)))
         for t, name in zip(labels, names, strict=False):
             t.set_fontsize(size)
             t.set_text(textwrap.fill(name, chars, break_long_words=False, break_on_hyphens=False))
-        fig.canvas.draw()
-        if size <= smallest or all(_inside(t, b, renderer) for t, b in zip(labels, boxes, strict=False)):
+        if size <= smallest or all(_inside(t.get_window_extent(renderer), b)
+                                   for t, b in zip(labels, extents, strict=False)):
             return
         size = max(smallest, round(size * 0.9, 2))
 
 
-def _inside(label, box, renderer) -> bool:
-    t, b = label.get_window_extent(renderer), box.get_window_extent(renderer)
+def _inside(t, b) -> bool:
+    """Whether the extent ``t`` lies inside the extent ``b``."""
     return t.x0 >= b.x0 and t.x1 <= b.x1 and t.y0 >= b.y0 and t.y1 <= b.y1
