@@ -17,6 +17,7 @@ matplotlib.use("Agg", force=False)
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.collections import LineCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.layout_engine import ConstrainedLayoutEngine  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Patch  # noqa: E402
 
@@ -40,8 +41,15 @@ SLIDE = (13.333, 7.5)
 def _figure(ax):
     if ax is not None:
         return ax.figure, ax
-    fig = plt.figure(figsize=SLIDE, layout="constrained")
+    fig = plt.figure(figsize=SLIDE)
     return fig, fig.add_subplot()
+
+
+def _settle(fig: Figure) -> None:
+    """Lay out a slide figure once, the constrained way, and keep it so: its labels are
+    then placed in the slide's final pixels, and saving draws the figure once (a figure
+    with a layout engine is laid out, and drawn, again at every save)."""
+    ConstrainedLayoutEngine().execute(fig)
 
 
 @shared_parameters
@@ -60,6 +68,7 @@ def plot_network(net: Network | Analysis, *, ax=None, color: str = "sector", siz
     """
     a = analysis_of(net)
     net = a.net
+    made_here = ax is None
     fig, ax = _figure(ax)
     g = net.graph
     pos = a.positions if seed == a.seed else network_positions(g, seed=seed)
@@ -106,27 +115,36 @@ def plot_network(net: Network | Analysis, *, ax=None, color: str = "sector", siz
         handles.append(Line2D([], [], linestyle="", label=f"{text('size', lang)}: {text('size_' + size, lang)}"))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=9,
               title=text("sectors", lang), title_fontproperties={"weight": "bold"})
-    if label and nodes:
-        xs, ys = [pos[v][0] for v in nodes], [pos[v][1] for v in nodes]
-        span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
-        ax.set_xlim(min(xs) - 0.08 * span_x, max(xs) + 0.08 * span_x)
-        ax.set_ylim(min(ys) - 0.06 * span_y, max(ys) + 0.06 * span_y)
-        engine = fig.get_layout_engine()  # settle the layout once: placement works in the slide's pixels
-        if engine is not None:
-            engine.execute(fig)
-        else:
-            fig.canvas.draw()
-        points_per_px = 72 / fig.dpi
-        radius = {v: math.sqrt(sizes[i]) / 2 / points_per_px for i, v in enumerate(nodes)}
-        limit = settings.figure_max_labels if max_labels is None else max_labels
-        order = sorted(nodes, key=lambda v: (v not in top, -radius[v], str(g.nodes[v].get(label) or v)))[:limit]
-        names = {v: textwrap.fill(str(g.nodes[v].get(label) or v), 24, break_long_words=False) for v in order}
-        _, left_out = place_labels(ax, pos, names, order, radius=radius, bold=top, must=top)
-        hidden = len(nodes) - len(order) + len(left_out)
-        if hidden:
-            words = text("label_left_out", lang) if hidden == 1 else text("labels_left_out", lang).format(n=hidden)
-            ax.text(0.0, -0.01, words, transform=ax.transAxes,
-                    fontsize=8, color="#555555", ha="left", va="top", parse_math=False)
+    if not (label and nodes):
+        if made_here:
+            _settle(fig)
+        return fig
+    xs, ys = [pos[v][0] for v in nodes], [pos[v][1] for v in nodes]
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    ax.set_xlim(min(xs) - 0.08 * span_x, max(xs) + 0.08 * span_x)
+    ax.set_ylim(min(ys) - 0.06 * span_y, max(ys) + 0.06 * span_y)
+    # the note under the map takes its line in the layout now; its words come after placement
+    note = ax.text(0.0, -0.01, text("labels_left_out", lang).format(n=len(nodes)), transform=ax.transAxes,
+                   fontsize=8, color="#555555", ha="left", va="top", parse_math=False)
+    engine = fig.get_layout_engine()  # settle the layout once: placement works in the slide's pixels
+    if made_here:
+        _settle(fig)
+    elif engine is not None:
+        engine.execute(fig)
+    else:
+        fig.canvas.draw()
+    points_per_px = 72 / fig.dpi
+    radius = {v: math.sqrt(sizes[i]) / 2 / points_per_px for i, v in enumerate(nodes)}
+    limit = settings.figure_max_labels if max_labels is None else max_labels
+    order = sorted(nodes, key=lambda v: (v not in top, -radius[v], str(g.nodes[v].get(label) or v)))[:limit]
+    names = {v: textwrap.fill(str(g.nodes[v].get(label) or v), 24, break_long_words=False) for v in order}
+    _, left_out = place_labels(ax, pos, names, order, radius=radius, bold=top, must=top)
+    hidden = len(nodes) - len(order) + len(left_out)
+    words = text("label_left_out", lang) if hidden == 1 else text("labels_left_out", lang).format(n=hidden)
+    if hidden:
+        note.set_text(words)
+    else:
+        note.remove()
     return fig
 
 
@@ -158,7 +176,7 @@ def plot_care_path(net: Network | Analysis, *, initiatives=None, stages: list[st
     net = analysis_of(net).net
     order, placed, _ = care_path_layout(net, stages, initiatives=initiatives)
     rows = max((r for _, r in placed.values()), default=0) + 1
-    fig = plt.figure(figsize=SLIDE, layout="constrained")
+    fig = plt.figure(figsize=SLIDE)
     ax = fig.add_subplot()
     org = net.organisations.set_index("id")
     boxes, labels = [], []
@@ -204,7 +222,7 @@ def _fit_labels(fig: Figure, boxes: list, labels: list, *, start: float, smalles
     inside their boxes); each try then measures only the labels, not the whole figure."""
     for t in labels:
         t.set_in_layout(False)
-    fig.canvas.draw()
+    _settle(fig)
     renderer = fig.canvas.get_renderer()
     extents = [b.get_window_extent(renderer) for b in boxes]
     width_pt = extents[0].width * 72 / fig.dpi if extents else 0
