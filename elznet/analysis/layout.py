@@ -1,7 +1,8 @@
 """Where the organisations sit: one layout of the organisation graph that every drawing shares.
 
-:func:`network_positions` — Kamada & Kawai (1989) for a connected zone up to
-:data:`KAMADA_KAWAI_UP_TO` organisations (even spacing), otherwise a force-directed
+:func:`network_positions` — Kamada & Kawai (1989; igraph's implementation, from a seeded
+spring layout) for a connected zone up to :data:`KAMADA_KAWAI_UP_TO` organisations (even
+spacing), otherwise a force-directed
 layout (Fruchterman & Reingold 1991): networkx's spring layout, igraph's grid-accelerated
 version past :data:`IGRAPH_LAYOUT_FROM` nodes. The same graph and seed give the same
 positions. :attr:`elznet.Analysis.positions` keeps them, so the map and the slide figure
@@ -34,10 +35,16 @@ def network_positions(graph: nx.Graph, *, seed: int = 0, weight: str | None = "w
         if loose and len(loose) < len(nodes) - 1:
             return _with_loose_nodes(graph, loose, seed=seed, weight=weight)
     if len(nodes) <= KAMADA_KAWAI_UP_TO and nx.is_connected(graph):
-        # spreads a zone evenly; seeded start, so deterministic
+        # spreads a zone evenly; seeded start, so deterministic. igraph's Kamada-Kawai (in C)
+        # reaches the same stress as networkx's (scipy's L-BFGS: 0.5-2 s for 60 nodes on a
+        # busy machine, against 0.07 s)
+        from elznet.analysis.centrality import to_igraph
+
         start = nx.spring_layout(graph, seed=seed, weight=None, iterations=50)
-        pos = nx.kamada_kawai_layout(graph, pos=start, weight=None)
-        coords = np.array([pos[v] for v in nodes])
+        h, order = converted if converted is not None else to_igraph(graph)
+        nodes = list(order)
+        layout = h.layout_kamada_kawai(seed=[list(start[v]) for v in nodes], maxiter=50 * len(nodes))
+        coords = np.asarray(layout.coords, dtype=float)
     elif len(nodes) < IGRAPH_LAYOUT_FROM:
         k = 1.8 / np.sqrt(len(nodes))
         pos = nx.spring_layout(graph, seed=seed, weight=None, k=k, iterations=200)
