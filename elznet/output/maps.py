@@ -22,6 +22,8 @@ that opens into its organisations on a click.
 
 from __future__ import annotations
 
+import functools
+import gc
 import json
 import math
 from collections import defaultdict
@@ -160,18 +162,46 @@ def load_positions(source) -> dict[str, tuple[float, float]]:
 
 
 # --- shared pieces -----------------------------------------------------------------------
-def _attributes(net: Network, zone: Zone) -> dict[str, dict[str, list[str]]]:
-    """Per organisation, the target groups, municipalities and stages it works for:
-    its own and those of its initiatives (what the filters select on). Place words are
-    the zone's municipalities they cover (:meth:`elznet.Zone.expand`): "regio Waasland"
-    or a deelgemeente never becomes a municipality of the filter."""
-    places: dict[tuple, list[str]] = {}
+def _no_gc_pauses(func):
+    """Run ``func`` with Python's cyclic garbage collector paused (and restored after).
+
+    A map of a zone builds some hundred thousand small lists and dicts; each burst of
+    allocations makes the collector walk every object the session holds (the network,
+    its tables), which took half the time of a 2,000-organisation map. Nothing built
+    here forms a cycle that needs it, and the collector runs again as soon as we return.
+    """
+    @functools.wraps(func)
+    def paused(*args, **kwargs):
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            if was:
+                gc.enable()
+    return paused
+
+
+def _municipalities(zone: Zone):
+    """``f(place words) -> the zone's municipalities they cover`` (:meth:`elznet.Zone.expand`),
+    remembered per distinct list of words: inventories repeat the same few."""
+    memo: dict[tuple, list[str]] = {}
 
     def municipalities(items) -> list[str]:
         key = tuple(items or ())
-        if key not in places:
-            places[key] = zone.expand(key)[0]
-        return places[key]
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = zone.expand(key)[0]
+        return hit
+    return municipalities
+
+
+def _attributes(net: Network, municipalities) -> dict[str, dict[str, list[str]]]:
+    """Per organisation, the target groups, municipalities and stages it works for:
+    its own and those of its initiatives (what the filters select on). Place words are
+    the zone's municipalities they cover (:meth:`elznet.Zone.expand`): "regio Waasland"
+    or a deelgemeente never becomes a municipality of the filter. ``municipalities`` is
+    :func:`_municipalities` of the zone."""
     ini = {i: (tg or [], municipalities(mu), st or []) for i, tg, mu, st in net.initiatives[
         ["id", "target_groups", "municipalities", "stages"]].itertuples(index=False, name=None)}
     out: dict[str, dict[str, set]] = defaultdict(lambda: {"tg": set(), "mu": set(), "st": set()})
@@ -332,6 +362,7 @@ def _options(n: int, physics: bool | None) -> dict:
 
 
 # --- the network map ----------------------------------------------------------------------
+@_no_gc_pauses
 @shared_parameters
 def network_map(net: Network | Analysis, *, view: str = "organisations", colour: str = "sector", size: str | None = "degree",
                 edge_colour: str | None = None, edge_width: str | None = None,
@@ -442,7 +473,8 @@ def network_map(net: Network | Analysis, *, view: str = "organisations", colour:
     index = {v: i for i, v in enumerate(ids)}
     colourings = _colourings(a, ids, colour, wanted, lang)
     sizes = _sizes(net, ids, table, size, lang)
-    attrs = _attributes(net, a.zone)
+    municipalities = _municipalities(a.zone)
+    attrs = _attributes(net, municipalities)
     inis = _initiative_names(net)
     nodes, records = [], []
     for v in ids:
@@ -466,7 +498,7 @@ def network_map(net: Network | Analysis, *, view: str = "organisations", colour:
     two_mode = view == "two-mode" or n <= ANALYSE_UP_TO
     bedges, ini_ids = [], []
     if two_mode:
-        bedges, ini_ids = _initiative_nodes(net, nodes, records, index, pos, lang, a.zone)
+        bedges, ini_ids = _initiative_nodes(net, nodes, records, index, pos, lang, municipalities)
     edges, edge_records, edge_legend = _edges(net, g, index, single, bridges, edge_colour, edge_width,
                                                people, lang, ini_ids, highlight)
     title = title or text("map", lang)
@@ -654,7 +686,7 @@ def _sizes(net: Network, ids: list, table: pd.DataFrame, size: str | None, lang:
     return out
 
 
-def _initiative_nodes(net: Network, nodes: list, records: list, index: dict, pos: dict, lang: str, zone: Zone):
+def _initiative_nodes(net: Network, nodes: list, records: list, index: dict, pos: dict, lang: str, municipalities):
     """Initiatives as nodes (two-mode view), each between its partners."""
     members: dict[str, list[str]] = defaultdict(list)
     for i, org in net.participations[["initiative", "organisation"]].drop_duplicates().itertuples(
@@ -669,8 +701,8 @@ def _initiative_nodes(net: Network, nodes: list, records: list, index: dict, pos
         orgs = members.get(iid, [])
         if not orgs:
             continue
-        cx = float(np.mean([pos[o][0] for o in orgs]))
-        cy = float(np.mean([pos[o][1] for o in orgs]))
+        cx = sum(pos[o][0] for o in orgs) / len(orgs)
+        cy = sum(pos[o][1] for o in orgs) / len(orgs)
         r = 30 if len(orgs) > 1 else 45
         x, y = cx + r * math.cos(k * golden), cy + r * math.sin(k * golden)
         j = len(nodes)
@@ -679,7 +711,7 @@ def _initiative_nodes(net: Network, nodes: list, records: list, index: dict, pos
         if tg:
             tip.append(f"{text('target_group', lang)}: {', '.join(tg)}")
         nodes.append({"id": f"ini:{iid}", "label": str(name), "title": "\n".join(tip), "x": round(x, 1),
-                      "y": round(y, 1), "k": "i", "sector": "", "tg": list(tg or []), "mu": zone.expand(mu)[0],
+                      "y": round(y, 1), "k": "i", "sector": "", "tg": list(tg or []), "mu": list(municipalities(mu)),
                       "st": list(st or [])})
         records.append({"id": f"ini:{iid}", "name": name, "kind": "initiative", "sector": None, "spanner": False,
                         "size": 7.0, "x": round(x, 1), "y": round(y, 1), "kept": False})
@@ -1131,6 +1163,7 @@ def _referral_pairs(placed: dict, ties: pd.DataFrame) -> list[tuple]:
     return pairs
 
 
+@_no_gc_pauses
 @shared_parameters
 def care_path_map(net: Network | Analysis, *, initiatives=None, stages: list[str] | None = None, ties: str = "referrals",
                   people: str = "hide", lang: str = "nl", title: str | None = None) -> NetworkMap:
@@ -1185,7 +1218,7 @@ def care_path_map(net: Network | Analysis, *, initiatives=None, stages: list[str
     order, placed, left_out = care_path_layout(net, stages, initiatives=initiatives)
     found = actor_stages(net, initiatives)
     orgs = net.organisations
-    attrs = _attributes(net, a.zone)
+    attrs = _attributes(net, _municipalities(a.zone))
     inis = _initiative_names(net)
     org_rows = {o.id: o for o in orgs.itertuples(index=False)}
     nodes = [{"id": f"__stage_{stage}", "label": short_label("stages", stage), "x": col * _COL, "y": -1.5 * _ROW,
