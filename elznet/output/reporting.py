@@ -98,9 +98,11 @@ def _cell(value) -> str:
     return "" if value is None else str(value)
 
 
-def _figure_uri(fig) -> str:
+def _figure_uri(fig, *, tight: bool = True) -> str:
+    """The figure as an inline PNG (closed after). ``tight=False`` for a figure laid out
+    already (the slide figures): saving then draws it once instead of twice."""
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight" if tight else None)
     plt.close(fig)
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
@@ -357,7 +359,7 @@ def _section_map(a: Analysis, people: str, lang: str, story=None) -> str:
             "hoe meer partners. Zwart omrande bollen zijn grenswerkers. Stippellijnen zijn banden die aan één "
             "persoon hangen, rode lijnen bruggen waarvan het netwerk uiteenvalt. Klik op een organisatie voor "
             "details.</p>" + m._repr_html_() +
-            f'<img class="printonly" alt="Netwerkkaart" src="{_figure_uri(plot_network(a))}">'
+            f'<img class="printonly" alt="Netwerkkaart" src="{_figure_uri(plot_network(a), tight=False)}">'
             "<p class='printonly small'>De interactieve kaart staat in de digitale versie van dit rapport.</p>")
 
 
