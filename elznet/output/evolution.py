@@ -17,6 +17,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 
+from elznet._docs import shared_parameters  # noqa: E402
 from elznet.analysis.history import SCORE_LABELS, History  # noqa: E402
 
 __all__ = ["plot_history", "DEFAULT_SCORES", "dutch_number"]
@@ -44,6 +45,7 @@ def dutch_number(x: float, digits: int = 2) -> str:
     return f"{x:,.{digits}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
+@shared_parameters
 def plot_history(history: History, *, scores: tuple[str, ...] | list[str] | None = None, lang: str = "nl",
                  title: str | None = None) -> Figure:
     """Draw the network scores of every round, one panel per score.
@@ -55,8 +57,7 @@ def plot_history(history: History, *, scores: tuple[str, ...] | list[str] | None
     scores : list of str, optional
         Columns of ``history.scores`` to draw (default :data:`DEFAULT_SCORES`, without
         those that are empty in every round, e.g. trust when nothing was surveyed).
-    lang : {"nl", "en"}
-        Labels in Dutch (default) or English.
+    %(lang)s
     title : str, optional
         The figure's title (default "Het netwerk door de jaren heen").
 

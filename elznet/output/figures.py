@@ -56,15 +56,61 @@ def _settle(fig: Figure) -> None:
 def plot_network(net: Network | Analysis, *, ax=None, color: str = "sector", size: str | None = "degree",
                  label: str | None = "name", highlight: tuple[str, ...] = ("spanners", "fragile_ties"),
                  lang: str = "nl", seed: int = 0, title: str | None = None, max_labels: int | None = None) -> Figure:
-    """The network map as a matplotlib figure (see :func:`elznet.network_map`).
+    """The network map as a 16:9 slide figure (see :func:`elznet.network_map`).
 
     Labels go beside their organisation where they fit without overlap, boundary
     spanners first, then the largest organisations, at most ``max_labels`` of them
-    (default ``elznet.settings.figure_max_labels``)
     (:func:`~elznet.output._label_placement.place_labels`: a greedy pass over a spatial
     grid, so a thousand organisations take seconds, not minutes). Names that find no
     free spot are left out, and a note under the map says how many: the interactive map
-    (:func:`elznet.network_map`) shows every name.
+    (:func:`elznet.network_map`) shows every name. Figures never show people.
+
+    Parameters
+    ----------
+    %(net_or_analysis)s
+        With an Analysis, the figure reads its spanners, fragile ties and positions: the
+        slide shows the organisations where the interactive map shows them.
+    ax : matplotlib Axes, optional
+        Draw into this axes (default: a new 13.33 × 7.5 inch figure, laid out once and
+        kept so, its labels placed in its final pixels).
+    color : str, default "sector"
+        ``"sector"`` (the colours of :mod:`elznet.output.style`) or any organisation
+        attribute of the graph, one colour per value.
+    size : str or None, default "degree"
+        A column of :func:`elznet.spanners` that sets the dot size, or None.
+    label : str or None, default "name"
+        The organisation attribute written as the label, or None for no labels.
+    highlight : tuple of str, default ("spanners", "fragile_ties")
+        Outline the boundary spanners in black; draw single-person ties dashed, bridges
+        red, ties of unknown carrier light grey.
+    %(lang)s
+    seed : int, default 0
+        Layout seed (with an Analysis of the same seed, its shared positions).
+    title : str, optional
+        Default "Netwerkkaart" (or "Network map").
+    max_labels : int, optional
+        At most this many names (default ``elznet.settings.figure_max_labels``).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Save it with ``fig.savefig("kaart.png", dpi=200)`` (or ``.svg`` / ``.pdf``). The
+        legend names the sectors and the tie styles; the note under the map says how many
+        names were left out.
+
+    Notes
+    -----
+    Positions: Kamada & Kawai (1989) for a zone, Fruchterman & Reingold (1991) for large
+    networks (:mod:`elznet.analysis.layout`). Boundary spanners: :func:`elznet.spanners`
+    (Freeman 1977, Burt 1992, Gould & Fernandez 1989); fragile ties:
+    :func:`elznet.fragile_ties` (Tarjan 1974).
+
+    Examples
+    --------
+    >>> import elznet
+    >>> a = elznet.analyse(elznet.examples.load("meetjesland_zorgpad"))
+    >>> fig = elznet.plot_network(a)
+    >>> fig.savefig("kaart.png", dpi=200)  # doctest: +SKIP
     """
     a = analysis_of(net)
     net = a.net
@@ -155,10 +201,16 @@ def plot_care_path(net: Network | Analysis, *, initiatives=None, stages: list[st
 
     Parameters
     ----------
-    net : Network
+    %(net_or_analysis)s
     initiatives : str or list of str, optional
         One care path: the partners of these initiatives only.
-    stages, ties, lang, title : as for :func:`elznet.care_path_map`.
+    stages : list of str, optional
+        The stage columns, in order (default: all seven stages).
+    ties : {"referrals", "direct", "none"}, default "referrals"
+        Arrows for referrals, all direct ties, or none (as :func:`elznet.care_path_map`).
+    %(lang)s
+    title : str, optional
+        Default "Zorgpadkaart" (or "Care-path map").
 
     Returns
     -------

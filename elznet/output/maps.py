@@ -85,9 +85,26 @@ def _num(x: float, lang: str = "nl") -> str:
 class NetworkMap:
     """An interactive map: ``save(path)`` writes it, notebooks show it inline.
 
-    ``nodes`` and ``edges`` hold what is drawn (one row each), for checking and reuse;
-    ``positions`` the organisations' positions (``{id: (x, y)}``), to pass to
-    ``network_map(positions=...)`` next year or to write with :meth:`save_positions`.
+    Made by :func:`network_map` and :func:`care_path_map`, not by hand.
+
+    Attributes
+    ----------
+    html : str
+        The whole offline page.
+    nodes, edges : DataFrame
+        What is drawn (one row each), for checking and reuse.
+    positions : dict
+        The organisations' positions ``{id: (x, y)}``, to pass to
+        ``network_map(positions=...)`` next year or to write with :meth:`save_positions`.
+    title : str
+        The map's title.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> m = elznet.network_map(elznet.examples.load("meetjesland_zorgpad"))
+    >>> len(m.positions) == len(m.nodes[m.nodes["kind"] == "organisation"])
+    True
     """
 
     def __init__(self, html: str, nodes: pd.DataFrame, edges: pd.DataFrame, title: str, height: int = 720,
@@ -101,7 +118,25 @@ class NetworkMap:
         self._names = names or {}
 
     def save(self, path: str | Path) -> Path:
-        """Write the map as one self-contained HTML file (UTF-8); return the path."""
+        """Write the map as one self-contained HTML file (UTF-8).
+
+        Parameters
+        ----------
+        path : str or Path
+            Where to write it; the name ends in ``.html``.
+
+        Returns
+        -------
+        Path
+            The written file: it opens in any browser with no internet connection.
+
+        Examples
+        --------
+        >>> import elznet, tempfile, pathlib
+        >>> m = elznet.network_map(elznet.examples.load("meetjesland_zorgpad"))
+        >>> m.save(pathlib.Path(tempfile.mkdtemp()) / "kaart.html").suffix
+        '.html'
+        """
         path = Path(path)
         if path.suffix.lower() not in (".html", ".htm"):
             raise ValueError(f"Save the map with the extension .html, not '{path.suffix or '(none)'}'.")
@@ -110,7 +145,27 @@ class NetworkMap:
 
     def save_positions(self, path: str | Path) -> Path:
         """Write the organisations' positions as a small JSON file (the same format the
-        page's "posities bewaren" button writes); return the path."""
+        page's "posities bewaren" button writes).
+
+        Parameters
+        ----------
+        path : str or Path
+            Where to write it (e.g. ``posities_2026.json``).
+
+        Returns
+        -------
+        Path
+            The written file; :func:`load_positions` and ``network_map(positions=...)``
+            read it back, finding organisations by id and by name.
+
+        Examples
+        --------
+        >>> import elznet, tempfile, pathlib
+        >>> m = elznet.network_map(elznet.examples.load("meetjesland_zorgpad"))
+        >>> saved = m.save_positions(pathlib.Path(tempfile.mkdtemp()) / "posities.json")
+        >>> set(elznet.load_positions(saved)) == set(elznet.load_positions(m))  # ids and names, to 0.1 px
+        True
+        """
         path = Path(path)
         path.write_text(json.dumps(_positions_document(self.positions, self._names), ensure_ascii=False, indent=1),
                         encoding="utf-8")
@@ -132,12 +187,31 @@ def _positions_document(positions: dict, names: dict) -> dict:
 
 
 def load_positions(source) -> dict[str, tuple[float, float]]:
-    """Positions from a :class:`NetworkMap`, a JSON file written by the page or by
-    :meth:`NetworkMap.save_positions`, or a dict ``{id or name: (x, y)}``.
+    """Positions of an earlier map, to draw this year's map with last year's places.
 
-    Returns ``{key: (x, y)}`` where a key is an organisation id and, for saved files,
-    also its name (so a map of next year's inventory finds the organisations whose
-    ids changed).
+    Parameters
+    ----------
+    source : NetworkMap, str, Path or dict
+        A :class:`NetworkMap`, a JSON file written by the page's "posities bewaren"
+        button or by :meth:`NetworkMap.save_positions`, or a dict ``{id or name: (x, y)}``.
+
+    Returns
+    -------
+    dict
+        ``{key: (x, y)}`` where a key is an organisation id and, for saved files and
+        maps, also its name (so a map of next year's inventory finds the organisations
+        whose ids changed).
+
+    Raises
+    ------
+    MapError
+        A file that cannot be read, or something that holds no positions.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> elznet.load_positions({"o01": (0, 1)})
+    {'o01': (0.0, 1.0)}
     """
     if isinstance(source, NetworkMap):
         return {**{source._names.get(k, k): v for k, v in source.positions.items()}, **source.positions}
@@ -379,18 +453,22 @@ def network_map(net: Network | Analysis, *, view: str = "organisations", colour:
 
     Parameters
     ----------
-    net : Network
-    view : "organisations", "two-mode" or "ego"
+    %(net_or_analysis)s
+        With an Analysis, the map reads its boundary spanners, fragile ties, clusters and
+        positions (the same the report and the slide figure show); without, it makes one.
+    view : {"organisations", "two-mode", "ego"}, default "organisations"
         Organisations only (an edge when they share an initiative or a direct tie);
         organisations and initiatives as two kinds of node (two-mode: who takes part in
         what); or the neighbours of ``focus`` up to ``depth`` steps (on the page: click an
         organisation, then "toon alleen de buren").
-    colour : "sector", "cluster", "municipality" or any organisation column (e.g. "zone")
-        What the node colour shows; sectors keep their colours from
+    colour : str, default "sector"
+        ``"sector"``, ``"cluster"``, ``"municipality"`` or any organisation column (e.g.
+        ``"zone"``): what the node colour shows; sectors keep their colours from
         :mod:`elznet.output.style`, clusters come from :func:`elznet.communities`.
-    size : a measure of :func:`elznet.spanners` ("degree", "weighted_degree",
-        "betweenness", "spanner_score", "closeness", "eigenvector", ...), a numeric
-        organisation column, or None (all the same size)
+    size : str or None, default "degree"
+        A measure of :func:`elznet.spanners` (``"degree"``, ``"weighted_degree"``,
+        ``"betweenness"``, ``"spanner_score"``, ``"closeness"``, ``"eigenvector"``, ...),
+        a numeric organisation column, or None (all the same size).
     edge_colour, edge_width : str, optional
         An edge attribute of ``net.graph`` (e.g. ``"trust"``, ``"value"``,
         ``"frequency"`` from a partner survey, or ``"weight"``) that colours the ties
@@ -403,20 +481,28 @@ def network_map(net: Network | Analysis, *, view: str = "organisations", colour:
         Positions of an earlier map: organisations found there (by name, else by id)
         keep their place; new ones are placed beside their neighbours. See
         :meth:`NetworkMap.save_positions` and the page's "posities bewaren" button.
-    aggregate : "zone", "cluster" or an organisation column, optional
+    aggregate : {"zone", "cluster"} or str, optional
         One node per group, sized by its organisations, ties between groups summed;
         a click opens a group into its organisations. Default: only past
         :data:`AGGREGATE_FROM` organisations (by zone if organisations carry one,
         else by cluster).
-    focus, depth : the organisation (name or id) and the steps (1 or 2) of the ego view
-    people : "hide" (default), "initials", "pseudonyms" or "names" — how the people who
-        carry ties appear in tie tooltips
-    lang : "nl" (default) or "en"
-    label : organisation column shown as the label, or None
-    highlight : which of "spanners" (outlined in black) and "fragile_ties"
-        (single-person ties dashed, bridges red) to show
-    seed : layout seed; the same input and seed give the same picture
+    focus : str, optional
+        The organisation (name or id) whose neighbours the ego view shows.
+    depth : {1, 2}, default 1
+        Steps from ``focus`` in the ego view.
+    %(people)s
+        Here: how the people who carry ties appear in tie tooltips.
+    %(lang)s
+    label : str or None, default "name"
+        The organisation column shown as the label, or None for no labels.
+    highlight : tuple of str, default ("spanners", "fragile_ties")
+        Which of ``"spanners"`` (outlined in black) and ``"fragile_ties"`` (single-person
+        ties dashed, bridges red) to show.
+    seed : int, default 0
+        Layout seed; the same input and seed give the same picture (with an Analysis of
+        the same seed, its shared positions).
     title : str, optional
+        Default "Netwerkkaart" (or "Network map").
     physics : bool, optional
         Let nodes move (vis-network physics). Off by default, so the map is the same
         every time it opens and stays responsive for thousands of organisations.
@@ -1171,17 +1257,20 @@ def care_path_map(net: Network | Analysis, *, initiatives=None, stages: list[str
 
     Parameters
     ----------
-    net : Network
+    %(net_or_analysis)s
     initiatives : str or list of str, optional
         Draw one care path: the partners of these initiatives (names or ids) only, at
         the stages they take in them. Default: every organisation with a stage.
     stages : list of stage keys, optional
         The columns, in order (default: all seven stages of
         :data:`elznet.vocabulary.STAGES`, from prevention to aftercare).
-    ties : "referrals" (default), "direct" or "none"
+    ties : {"referrals", "direct", "none"}, default "referrals"
         Arrows for referrals (``relaties`` of kind ``doorverwijzing``), all direct ties,
         or none. An arrow joins the two boxes of its actors whose stages lie closest.
-    people, lang, title : as for :func:`network_map`.
+    %(people)s
+    %(lang)s
+    title : str, optional
+        Default "Zorgpadkaart" (or "Care-path map").
 
     Returns
     -------

@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from elznet._docs import shared_parameters
+
 __all__ = ["Step", "Story", "HIGHLIGHTS", "VIEWS"]
 
 #: What a step can highlight by keyword (besides a list of organisations).
@@ -48,8 +50,20 @@ class Step:
         The page's filters.
     focus : str, optional
         Organisation (name or id) whose neighbours the ``"ego"`` view shows.
-    depth : 1 or 2
+    depth : {1, 2}, default 1
         Steps from ``focus`` in the ego view.
+
+    Raises
+    ------
+    ValueError
+        An empty caption, an unknown view, an ego view without ``focus``, a depth other
+        than 1 or 2.
+
+    Examples
+    --------
+    >>> from elznet import Step
+    >>> Step("Wie werkt met het CAW?", view="ego", focus="CAW Oost-Vlaanderen", depth=2).depth
+    2
     """
 
     caption: str
@@ -79,6 +93,16 @@ class Step:
 class Story:
     """A sequence of :class:`Step` s for :func:`elznet.network_map` (``story=``).
 
+    Parameters
+    ----------
+    steps : iterable of Step, dict or str
+        Each a :class:`Step`, a dict of its fields, or just a caption (the whole network).
+
+    Raises
+    ------
+    ValueError
+        No step, or a dict with a field a step does not have.
+
     Examples
     --------
     >>> import elznet
@@ -106,12 +130,28 @@ class Story:
         return iter(self.steps)
 
     @classmethod
+    @shared_parameters
     def default(cls, net, *, lang: str = "nl") -> Story:
         """The four steps a zorgraad usually sees first.
 
-        1 the whole network · 2 the boundary spanners · 3 ties that hang on one person ·
-        4 the first pair of sectors with no or one tie (from
-        :func:`elznet.disconnected_groups`), if any.
+        Parameters
+        ----------
+        %(net_or_analysis)s
+        %(lang)s
+
+        Returns
+        -------
+        Story
+            1 the whole network · 2 the boundary spanners · 3 ties that hang on one
+            person · 4 the first pair of sectors with no or one tie (from
+            :func:`elznet.disconnected_groups`, read from the Analysis), if any.
+
+        Examples
+        --------
+        >>> import elznet
+        >>> story = elznet.Story.default(elznet.analyse(elznet.examples.load("meetjesland_zorgpad")))
+        >>> [step.highlight for step in story][:3]
+        [None, 'spanners', 'single_person']
         """
         from elznet.analysis.bundle import analysis_of
         from elznet.output.style import sector_name
