@@ -2,7 +2,8 @@
 
 :func:`network_positions` — Kamada & Kawai (1989; igraph's implementation, from a seeded
 spring layout) for a connected zone up to :data:`KAMADA_KAWAI_UP_TO` organisations (even
-spacing), otherwise a force-directed
+spacing); a zone in separate parts has each part laid out so and the parts packed side by
+side (largest first); otherwise a force-directed
 layout (Fruchterman & Reingold 1991): networkx's spring layout, igraph's grid-accelerated
 version past :data:`IGRAPH_LAYOUT_FROM` nodes. The same graph and seed give the same
 positions. :attr:`elznet.Analysis.positions` keeps them, so the map and the slide figure
@@ -34,7 +35,9 @@ def network_positions(graph: nx.Graph, *, seed: int = 0, weight: str | None = "w
         loose = [v for v in nodes if graph.degree(v) == 0]
         if loose and len(loose) < len(nodes) - 1:
             return _with_loose_nodes(graph, loose, seed=seed, weight=weight)
-    if len(nodes) <= KAMADA_KAWAI_UP_TO and nx.is_connected(graph):
+    if len(nodes) < IGRAPH_LAYOUT_FROM and not nx.is_connected(graph):
+        return _packed_components(graph, seed=seed, weight=weight)
+    if len(nodes) <= KAMADA_KAWAI_UP_TO:
         # spreads a zone evenly; seeded start, so deterministic. igraph's Kamada-Kawai (in C)
         # reaches the same stress as networkx's (scipy's L-BFGS: 0.5-2 s for 60 nodes on a
         # busy machine, against 0.07 s)
@@ -64,6 +67,34 @@ def network_positions(graph: nx.Graph, *, seed: int = 0, weight: str | None = "w
     scale = np.abs(coords).max() or 1.0
     coords /= scale
     return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, coords, strict=False)}
+
+
+def _packed_components(graph: nx.Graph, *, seed: int, weight, aspect: float = 16 / 9) -> dict:
+    """A network in separate parts: each part laid out on its own (so one far-off pair does
+    not squeeze the rest into a corner), scaled to the square root of its size (equal
+    density everywhere), and the parts packed in rows, largest first, on a 16:9 page (a
+    shelf packing)."""
+    parts = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(map(str, c))))
+    pieces = []
+    for members in parts:
+        sub = graph.subgraph(members)
+        pieces.append((network_positions(sub, seed=seed, weight=weight), float(np.sqrt(len(members)))))
+    gap = 0.6
+    width = max(max(2 * r for _, r in pieces), float(np.sqrt(sum((2 * r + gap) ** 2 for _, r in pieces) * aspect)))
+    out: dict = {}
+    x = y = row_height = 0.0
+    for pos, r in pieces:
+        if x > 0 and x + 2 * r > width:
+            x, y, row_height = 0.0, y - row_height - gap, 0.0
+        cx, cy = x + r, y - r
+        for v, (px, py) in pos.items():
+            out[v] = (cx + px * r, cy + py * r)
+        x += 2 * r + gap
+        row_height = max(row_height, 2 * r)
+    coords = np.array([out[v] for v in graph])
+    coords -= (coords.max(axis=0) + coords.min(axis=0)) / 2
+    coords /= np.abs(coords).max() or 1.0
+    return {v: (float(a), float(b)) for v, (a, b) in zip(graph, coords, strict=False)}
 
 
 def _with_loose_nodes(graph: nx.Graph, loose: list, *, seed: int, weight) -> dict:
