@@ -19,6 +19,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 
 from elznet._docs import shared_parameters  # noqa: E402
 from elznet.analysis.history import SCORE_LABELS, History  # noqa: E402
+from elznet.errors import ArgumentError, NotFoundError  # noqa: E402
 
 __all__ = ["plot_history", "DEFAULT_SCORES", "dutch_number"]
 
@@ -77,15 +78,18 @@ def plot_history(history: History, *, scores: tuple[str, ...] | list[str] | None
     10
     """
     if lang not in ("nl", "en"):
-        raise ValueError("lang must be 'nl' or 'en'")
+        raise ArgumentError(f"De taal (lang) is 'nl' of 'en', niet {lang!r} (lang must be 'nl' or 'en').",
+                            argument="lang")
     frame = history.scores
     if scores is None:
         scores = [s for s in DEFAULT_SCORES if s in frame and frame[s].notna().any()]
     unknown = [s for s in scores if s not in frame]
     if unknown:
-        raise KeyError(f"No score {', '.join(unknown)}; choose from {', '.join(frame.columns)}.")
+        raise NotFoundError(f"Geen kengetal {', '.join(unknown)}; kies uit {', '.join(frame.columns)} "
+                            f"(no score {', '.join(unknown)}).")
     if not scores:
-        raise ValueError("Nothing to draw: no score has a value in any round.")
+        raise ArgumentError("Niets te tekenen: geen enkel kengetal heeft een waarde in een ronde (nothing to draw).",
+                            argument="scores")
     cols = min(5, len(scores))
     rows = math.ceil(len(scores) / cols)
     fig, axes = plt.subplots(rows, cols, figsize=(13.333, 7.5 if rows > 1 else 4.2), layout="constrained",

@@ -37,7 +37,7 @@ import pandas as pd
 from elznet._docs import shared_parameters
 from elznet._privacy import check_mode, person_labels
 from elznet.analysis.bundle import Analysis, analysis_of
-from elznet.errors import CarePathError, MapError
+from elznet.errors import ArgumentError, CarePathError, MapError
 from elznet.network import Network
 from elznet.output import _html, style
 from elznet.output._layout import care_path_grid, network_positions
@@ -72,7 +72,8 @@ _DASHES = {"dashed": [6, 4], "dotted": [2, 4]}
 
 def _w(key: str, lang: str) -> str:
     if lang not in _WORDS:
-        raise ValueError(f"lang must be 'nl' or 'en', not {lang!r}")
+        raise ArgumentError(f"De taal (lang) is 'nl' of 'en', niet {lang!r} (lang must be 'nl' or 'en').",
+                            argument="lang")
     return _WORDS[lang][key]
 
 
@@ -139,7 +140,8 @@ class NetworkMap:
         """
         path = Path(path)
         if path.suffix.lower() not in (".html", ".htm"):
-            raise ValueError(f"Save the map with the extension .html, not '{path.suffix or '(none)'}'.")
+            raise ArgumentError(f"Bewaar de kaart met de extensie .html, niet '{path.suffix or '(geen)'}' "
+                                "(save the map with the extension .html).", argument="path")
         path.write_text(self.html, encoding="utf-8")
         return path
 
@@ -1301,7 +1303,8 @@ def care_path_map(net: Network | Analysis, *, initiatives=None, stages: list[str
     check_mode(people)
     _w("view", lang)
     if ties not in ("referrals", "direct", "none"):
-        raise ValueError(f"ties must be 'referrals', 'direct' or 'none', not {ties!r}")
+        raise ArgumentError(f"De pijlen (ties) zijn 'referrals', 'direct' of 'none', niet {ties!r} "
+                            "(ties must be 'referrals', 'direct' or 'none').", argument="ties")
     a = analysis_of(net)
     net = a.net
     order, placed, left_out = care_path_layout(net, stages, initiatives=initiatives)

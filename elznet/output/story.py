@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from elznet._docs import shared_parameters
+from elznet.errors import ArgumentError
 
 __all__ = ["Step", "Story", "HIGHLIGHTS", "VIEWS"]
 
@@ -79,13 +80,17 @@ class Step:
 
     def __post_init__(self) -> None:
         if not isinstance(self.caption, str) or not self.caption.strip():
-            raise ValueError("every story step needs a caption (a non-empty text)")
+            raise ArgumentError("Elke stap van een verhaal heeft een bijschrift nodig (every story step needs a "
+                                "caption).", argument="caption")
         if self.view not in VIEWS:
-            raise ValueError(f"view must be one of {VIEWS}, not {self.view!r}")
+            raise ArgumentError(f"De weergave (view) is een van {', '.join(VIEWS)}, niet {self.view!r} (view must be "
+                                "one of those).", argument="view")
         if self.view == "ego" and not self.focus:
-            raise ValueError("an 'ego' step needs focus= (the organisation whose neighbours it shows)")
+            raise ArgumentError("Een stap met view='ego' heeft focus= nodig: de organisatie waarvan ze de buren toont "
+                                "(an 'ego' step needs focus=).", argument="focus")
         if self.depth not in (1, 2):
-            raise ValueError(f"depth must be 1 or 2, not {self.depth!r}")
+            raise ArgumentError(f"Het aantal stappen (depth) is 1 of 2, niet {self.depth!r} (depth must be 1 or 2).",
+                                argument="depth")
         if isinstance(self.sectors, str):
             self.sectors = [self.sectors]
 
@@ -118,7 +123,8 @@ class Story:
     def __init__(self, steps: Iterable[Step | Mapping | str]) -> None:
         self.steps = [_step(s) for s in steps]
         if not self.steps:
-            raise ValueError("a story needs at least one step")
+            raise ArgumentError("Een verhaal heeft minstens één stap nodig (a story needs at least one step).",
+                                argument="steps")
 
     def __repr__(self) -> str:
         return f"<Story: {len(self.steps)} steps: {' · '.join(s.caption for s in self.steps)}>"
@@ -181,7 +187,8 @@ def _step(value: Step | Mapping | str) -> Step:
     if isinstance(value, Mapping):
         unknown = set(value) - set(Step.__dataclass_fields__)
         if unknown:
-            raise ValueError(f"unknown story step field(s) {sorted(unknown)}; "
-                             f"use {sorted(Step.__dataclass_fields__)}")
+            raise ArgumentError(f"Een stap kent {sorted(unknown)} niet (unknown story step field(s)); "
+                                f"gebruik {sorted(Step.__dataclass_fields__)}", argument="steps")
         return Step(**value)
-    raise TypeError(f"a story step is a Step, a dict or a caption, not {type(value).__name__}")
+    raise ArgumentError(f"Een stap is een Step, een dict of een bijschrift, geen {type(value).__name__} (a story step "
+                        "is a Step, a dict or a caption).", argument="steps")

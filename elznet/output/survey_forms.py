@@ -23,6 +23,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from elznet.errors import NotFoundError
 from elznet.network import Network
 from elznet.output.excel import _safe_text
 from elznet.read.names import slug
@@ -97,7 +98,8 @@ def survey_forms(net: Network, folder: str | Path, *, title: str | None = None, 
     chosen = set(orgs["id"]) if organisations is None else set(map(str, organisations))
     unknown = chosen - set(orgs["id"])
     if unknown:
-        raise KeyError(f"No organisation with id {', '.join(sorted(unknown))} in this network.")
+        raise NotFoundError(f"Geen organisatie met id {', '.join(sorted(unknown))} in dit netwerk (No organisation "
+                            f"with id {', '.join(sorted(unknown))} in this network).")
     used: set[str] = set()
     for oid, name in orgs.itertuples(index=False, name=None):
         if oid not in chosen:
