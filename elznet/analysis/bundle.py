@@ -13,6 +13,7 @@ from functools import cached_property
 
 import pandas as pd
 
+from elznet._docs import shared_parameters
 from elznet._privacy import check_mode
 from elznet.analysis.fragility import cut_points, departure_risk, fragile_ties
 from elznet.analysis.gaps import duplicates, white_spots
@@ -84,12 +85,12 @@ class Analysis:
     @cached_property
     def spanners(self) -> pd.DataFrame:
         """:func:`elznet.spanners` by sector, organisations."""
-        return spanners(self.net, engine=self.engine)
+        return spanners(self.net, engine=self.engine, seed=self.seed)
 
     @cached_property
     def person_spanners(self) -> pd.DataFrame:
         """:func:`elznet.spanners` of people (``level="person"``), shown as ``people`` says."""
-        return spanners(self.net, level="person", people=self.people, engine=self.engine)
+        return spanners(self.net, level="person", people=self.people, engine=self.engine, seed=self.seed)
 
     @cached_property
     def fragile_ties(self) -> pd.DataFrame:
@@ -150,8 +151,12 @@ class Analysis:
         return zone_comparison(self.net)
 
     def compute(self) -> Analysis:
-        """Compute every table now (e.g. before timing the outputs); returns ``self``."""
+        """Compute every table of the workbook now (e.g. before timing the outputs); returns
+        ``self``. Departure risk per person is left for first use while people are hidden:
+        no output shows it then."""
         for name in SHEETS:
+            if name == "person_risk" and self.people == "hide":
+                continue
             getattr(self, name)
         return self
 
@@ -178,30 +183,30 @@ class Analysis:
         return out
 
 
+@shared_parameters
 def analyse(net: Network, *, people: str = "hide", engine: str = "auto", seed: int = 0,
             zone: Zone | str | None = None) -> Analysis:
     """Analyse a Network once for every output.
 
     Parameters
     ----------
-    net : Network
-        The inventory's network.
-    people : {"hide", "initials", "pseudonyms", "names"}
-        How people appear in the tables (hidden by default).
-    engine : {"auto", "networkx", "igraph"}
-        The centrality engine (see :func:`elznet.spanners`).
-    seed : int
-        Seed of the community detection and of the layout, so clusters and positions are
-        the same on every run.
-    zone : Zone or str, optional
-        The zone of the white spots and the report (default ``net.zone``, else inferred
-        from the inventory; see :mod:`elznet.zone`).
+    %(net)s
+    %(people)s
+    %(engine)s
+    %(seed)s
+        Here: of the community detection, the layout and sampled measures, so clusters,
+        positions and estimates are the same on every run.
+    %(zone)s
+        Its municipalities are the white spots' columns; its name heads the report.
 
     Returns
     -------
     Analysis
         Tables computed on first use and kept; pass it to :func:`elznet.report`,
-        :meth:`Network.export_analysis` and the maps instead of the Network.
+        :func:`elznet.network_map`, :func:`elznet.care_path_map`,
+        :func:`elznet.plot_network`, :meth:`Network.export_analysis` (``analysis=``) and
+        :meth:`elznet.Story.default` instead of the Network: none of them computes a table
+        again, and the map and the slide figure share :attr:`Analysis.positions`.
 
     Examples
     --------
