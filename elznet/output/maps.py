@@ -860,7 +860,7 @@ def _edges(net, g, index, single, bridges, edge_colour, edge_width, people, lang
                    + _line_svg("#666666", None, f"{_w('high', lang)} ({_num(hi, lang)})", width=6))
     ini_pos = {iid: k for k, iid in enumerate(ini_ids)}
     ini_names = dict(zip(net.initiatives["id"], net.initiatives["name"], strict=False))
-    labels = person_labels(net.people, people) if people != "hide" else {}
+    labels = person_labels(net.people, people, salt=net.salt) if people != "hide" else {}
     fragile = "fragile_ties" in highlight
     shown_attrs = list(dict.fromkeys(x for x in (edge_colour, edge_width, "trust", "value", "frequency") if x))
     attr_words = {a: _WORDS[lang].get(a, a).capitalize() for a in shown_attrs}
