@@ -128,3 +128,21 @@ def test_an_analysis_keeps_its_zone(tmp_path):
 def test_outputs_refuse_what_is_neither_a_network_nor_an_analysis():
     with pytest.raises(elznet.ArgumentError, match="Network of een Analysis"):
         elznet.plot_network({"not": "a network"})
+
+
+def test_the_map_and_the_slide_show_each_organisation_in_the_same_place():
+    """Both read the Analysis's one layout: the slide's dots are at its positions, the map's
+    nodes at the same positions scaled to the page (up to rounding to 0.1 pixel)."""
+    import numpy as np
+
+    a = elznet.analyse(elznet.examples.load("meetjesland_zorgpad"))
+    fig = elznet.plot_network(a)
+    dots = fig.axes[0].collections[-1].get_offsets()
+    ids = list(a.net.graph)
+    assert np.allclose(dots, [a.positions[v] for v in ids])
+    plt.close(fig)
+    nodes = elznet.network_map(a).nodes.set_index("id")
+    drawn = nodes.loc[ids, ["x", "y"]].to_numpy()
+    layout = np.array([a.positions[v] for v in ids])
+    scale = drawn[:, 0].std() / layout[:, 0].std()
+    assert np.allclose(drawn, layout * scale, atol=0.11)
