@@ -7,6 +7,12 @@ is drawn, against the budgets of issue 12 (3 s in Python, 2 s in Chromium, measu
 this one run), plus one zoom redraw, the map with reused positions and the aggregated
 map (one node per cluster).
 Run: ``python benchmarks/bench_maps.py [N]``.
+
+``python benchmarks/bench_maps.py zone``: ``network_map()`` of the 2,000-organisation zone
+that ``benchmarks/bench_zone.py`` generates (its generator, imported), against the 1 s
+budget of issue 11: built from an :class:`elznet.Analysis` whose tables and layout are
+computed (the map's own work; the analysis has its own budget in bench_zone.py), first
+map of the process; and, for scale, from the bare Network (analysis inside the clock).
 """
 
 from __future__ import annotations
@@ -45,6 +51,41 @@ def inventory(n: int, seed: int = 0) -> elznet.Network:
 #: Budgets of issue 12 (item 3): a 5,000-organisation map built in Python and drawn by Chromium.
 PYTHON_BUDGET_S = 3.0
 CHROMIUM_BUDGET_S = 2.0
+#: Budget of issue 11 (item 6): the map of a 2,000-organisation zone from its Analysis.
+ZONE_MAP_BUDGET_S = 1.0
+
+
+def zone_inventory() -> elznet.Network:
+    """The 2,000-organisation zone of ``benchmarks/bench_zone.py`` (3,000 initiatives, 4,000
+    people), from that script's own generator (its job text defines ``zone()``)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import bench_zone
+
+    namespace: dict = {}
+    exec(bench_zone.JOB.split("\njob, scale")[0], namespace)  # noqa: S102 (our own benchmark's generator)
+    return namespace["zone"](2000, 3000, 4000)
+
+
+def zone_map() -> None:
+    import igraph  # noqa: F401  (libraries load before the clock starts)
+
+    net = zone_inventory()
+    g = net.graph
+    print(f"zone: {len(net.organisations)} organisations, {len(net.initiatives)} initiatives, "
+          f"{g.number_of_edges()} ties; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    a = elznet.analyse(net)
+    t = time.perf_counter()
+    a.spanners, a.fragile_ties, a.communities, a.positions  # noqa: B018 (what the map reads)
+    print(f"  the tables and layout the map reads (spanners, fragile ties, clusters, positions): "
+          f"{time.perf_counter() - t:.2f} s, once, in the Analysis")
+    wall, cpu = time.perf_counter(), time.process_time()
+    m = elznet.network_map(a)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(f"network_map(analysis), first map of the process: {_verdict(wall, ZONE_MAP_BUDGET_S)} wall; "
+          f"{cpu:.2f} s CPU; {len(m.nodes)} nodes, {len(m.edges)} ties")
+    wall = time.perf_counter()
+    elznet.network_map(net)
+    print(f"network_map(net), analysis inside the clock (for scale): {time.perf_counter() - wall:.2f} s")
 
 
 def _draw(path: Path) -> tuple[float, dict, list, list]:
@@ -63,6 +104,9 @@ def _verdict(seconds: float, budget: float) -> str:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["zone"]:
+        zone_map()
+        return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
     import igraph  # noqa: F401  (libraries load before the clock starts)
     import scipy.sparse  # noqa: F401

@@ -168,9 +168,11 @@ def _map(net, output: Path, args, progress: _Progress) -> int:
     progress("kaart tekenen")
     if args.care_path:
         m = care_path_map(net, people=args.people, initiatives=args.initiative)
-    else:
-        m = network_map(net, people=args.people, view=args.view, focus=args.focus, colour=args.colour,
-                        size=args.size, positions=args.positions)
+    else:  # one Analysis: the map reads its tables and layout, computed once
+        from elznet.analysis.bundle import analyse
+
+        m = network_map(analyse(net, people=args.people), people=args.people, view=args.view, focus=args.focus,
+                        colour=args.colour, size=args.size, positions=args.positions)
     with atomic_file(output) as tmp:
         m.save(tmp)
     print(f"Kaart geschreven naar {output}")
@@ -199,30 +201,36 @@ _OUTPUT_NAMES = ("netwerkkaart.html", "zorgpadkaart.html", "rapport.html", "anal
 
 
 def _write_outputs(net, folder: Path, people: str, progress: _Progress, *, care_path: bool | None) -> list[Path]:
+    """Every output from ONE :class:`~elznet.Analysis` (``net`` may be one already):
+    each table is computed once and read by the maps, the report, the workbook and the
+    figures."""
     import matplotlib.pyplot as plt
 
+    from elznet.analysis.bundle import analysis_of
     from elznet.output.figures import plot_care_path, plot_network
     from elznet.output.maps import care_path_map, network_map
     from elznet.output.reporting import report
 
+    a = analysis_of(net, people=people)
+    net = a.net
     folder.mkdir(parents=True, exist_ok=True)
     has_stages = care_path if care_path is not None else any(bool(s) for s in net.organisations["stages"])
     written = []
     progress("netwerkkaart")
-    written.append(network_map(net, people=people).save(folder / "netwerkkaart.html"))
+    written.append(network_map(a, people=people).save(folder / "netwerkkaart.html"))
     if has_stages:
         progress("zorgpadkaart")
-        written.append(care_path_map(net, people=people).save(folder / "zorgpadkaart.html"))
+        written.append(care_path_map(a, people=people).save(folder / "zorgpadkaart.html"))
     progress("rapport (grenswerkers, kwetsbare banden, clusters, witte vlekken, dubbele projecten)")
-    written.append(report(net, folder / "rapport.html", people=people))
+    written.append(report(a, folder / "rapport.html", people=people))
     progress("Excel-werkboek met alle tabellen")
-    written.append(net.export_analysis(folder / "analyse.xlsx", people=people))
+    written.append(net.export_analysis(folder / "analyse.xlsx", analysis=a))
     progress("figuren voor presentaties")
-    fig = plot_network(net)
+    fig = plot_network(a)
     fig.savefig(folder / "netwerkkaart.png", dpi=200)
     written.append(folder / "netwerkkaart.png")
     if has_stages:
-        fig = plot_care_path(net)
+        fig = plot_care_path(a)
         fig.savefig(folder / "zorgpadkaart.png", dpi=200)
         written.append(folder / "zorgpadkaart.png")
     plt.close("all")
@@ -231,13 +239,14 @@ def _write_outputs(net, folder: Path, people: str, progress: _Progress, *, care_
 
 def _demo(people: str, progress: _Progress, *, overwrite: bool = False) -> int:
     from elznet import examples
+    from elznet.analysis.bundle import analyse
 
     path = examples.path("meetjesland_zorgpad")
-    net = _read(str(path), progress)
+    a = analyse(_read(str(path), progress), people=people)
     print(f"Voorbeeld: {path.name} (fictieve personen, illustratieve banden)")
-    print(net.summary())
+    print(a.summary)
     print()
-    return _outputs(net, Path("elznet-demo"), people, progress, care_path=True, overwrite=overwrite)
+    return _outputs(a, Path("elznet-demo"), people, progress, care_path=True, overwrite=overwrite)
 
 
 def _check(file: str, everything: bool, column: list[str] | None = None, lang: str = "nl", *,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -132,3 +133,40 @@ def test_the_analysis_export_writes_labels_not_internal_keys(tmp_path):
     assert "hangt aan één persoon" in header and "drager" in header
     english = load_workbook(net.export_analysis(tmp_path / "en.xlsx", lang="en"), read_only=True)
     assert "single person" in next(english["kwetsbare banden"].iter_rows(values_only=True))
+
+
+def _tidy_zone(orgs, initiatives):
+    """A tidy inventory: orgs [(name, sector)], initiatives {name: [organisation, ...]}."""
+    return {
+        "organisaties": pd.DataFrame(orgs, columns=["naam", "sector"]),
+        "initiatieven": pd.DataFrame({"naam": list(initiatives)}),
+        "deelnames": pd.DataFrame([(ini, org) for ini, members in initiatives.items() for org in members],
+                                  columns=["initiatief", "organisatie"]),
+    }
+
+
+def test_the_analysis_workbook_compares_zones_when_the_network_holds_several(tmp_path):
+    """Zone A: X, A1, A2 in one initiative: 3 organisations, 3 ties, density 1. Zone B: X-B1
+    and B1-B2: 3 organisations, 2 ties, density 2/3, B1 a cut point (worked by hand)."""
+    from elznet.analysis.zones import ZONE_COLUMNS_NL
+
+    a = _tidy_zone([("CAW X", "welzijn"), ("Zorg A1", "zorg"), ("Zorg A2", "zorg")],
+                   {"Samen A": ["CAW X", "Zorg A1", "Zorg A2"]})
+    b = _tidy_zone([("CAW X", "welzijn"), ("Zorg B1", "zorg"), ("School B2", "onderwijs")],
+                   {"Samen B": ["CAW X", "Zorg B1"], "Ook B": ["Zorg B1", "School B2"]})
+    net = elznet.read_zones({"Zone A": a, "Zone B": b})
+    wb = load_workbook(net.export_analysis(tmp_path / "analyse.xlsx"), read_only=True)
+    assert "zonevergelijking" in wb.sheetnames
+    rows = list(wb["zonevergelijking"].values)
+    assert list(rows[0]) == list(ZONE_COLUMNS_NL.values())  # Dutch headers, as zone_comparison(lang="nl")
+    by_zone = {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
+    assert set(by_zone) == {"Zone A", "Zone B"}
+    assert (by_zone["Zone A"]["organisaties"], by_zone["Zone A"]["banden"], by_zone["Zone A"]["dichtheid"]) == (3, 3, 1)
+    assert by_zone["Zone B"]["dichtheid"] == pytest.approx(2 / 3)
+    assert by_zone["Zone B"]["breukpunten"] == 1
+
+
+def test_one_zone_gets_no_zone_comparison_sheet(tmp_path):
+    net = elznet.examples.load("meetjesland_zorgpad")
+    wb = load_workbook(net.export_analysis(tmp_path / "analyse.xlsx"), read_only=True)
+    assert "zonevergelijking" not in wb.sheetnames and "grenswerkers" in wb.sheetnames

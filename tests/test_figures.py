@@ -120,3 +120,33 @@ def test_care_path_figure_of_one_initiative_shows_only_its_partners(zorgpad):
                     "(Semi-)residentiële opvang", "Nazorg"}
     assert drawn - stage_titles == names
     matplotlib.pyplot.close("all")
+
+
+def test_a_network_in_two_parts_gives_each_part_its_own_room():
+    """Twelve organisations in a ring of shared initiatives, and one separate pair: the pair
+    no longer pushes the ring into a corner. Each part is laid out on its own and scaled to
+    the square root of its size, so the ring (12) spans about sqrt(12/2) = 2.4 times the
+    pair's width, and the two parts' boxes do not overlap."""
+    import pandas as pd
+
+    ring = [f"Ring {i:02d}" for i in range(12)]
+    rows = [(f"Overleg {i}", ring[i]) for i in range(12)] + [(f"Overleg {i}", ring[(i + 1) % 12]) for i in range(12)]
+    rows += [("Apart", "Paar A"), ("Apart", "Paar B")]
+    net = elznet.read_inventory({
+        "organisaties": pd.DataFrame({"naam": ring + ["Paar A", "Paar B"], "sector": "zorg"}),
+        "initiatieven": pd.DataFrame({"naam": sorted({ini for ini, _ in rows})}),
+        "deelnames": pd.DataFrame(rows, columns=["initiatief", "organisatie"])})
+    assert net.graph.number_of_edges() == 13
+    pos = elznet.analyse(net).positions
+    name = dict(zip(net.organisations["id"], net.organisations["name"], strict=True))
+    ring_xy = [p for v, p in pos.items() if name[v].startswith("Ring")]
+    pair_xy = [p for v, p in pos.items() if name[v].startswith("Paar")]
+
+    def box(points):
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        return min(xs), max(xs), min(ys), max(ys)
+
+    r, q = box(ring_xy), box(pair_xy)
+    assert r[1] < q[0] or q[1] < r[0] or r[3] < q[2] or q[3] < r[2]  # apart
+    assert (r[1] - r[0]) > 0.8  # the ring fills the page's height or width, not a corner
+    assert (r[1] - r[0]) / (q[1] - q[0]) == pytest.approx(6 ** 0.5, rel=0.35)

@@ -338,3 +338,21 @@ def test_the_municipality_filter_holds_only_municipalities_of_the_zone():
         html = network_map(net, view=view).html
         places = {p for m in re.finditer(r'"mu":(\[[^\]]*\])', html) for p in json.loads(m.group(1))}
         assert places and places <= set(net.zone.municipalities)  # no "regio Waasland", "BKZ", "Belsele"
+
+
+def test_the_maps_pseudonyms_are_those_of_the_tables_and_the_report(zorgpad, tmp_path):
+    """A person's pseudonym is the same in the map's tie tooltips as in every table (it
+    depends on the Network's salt): a reader can follow one carrier from table to map."""
+    from elznet._privacy import person_labels
+
+    m = network_map(zorgpad, people="pseudonyms")
+    salted = person_labels(zorgpad.people, "pseudonyms", salt=zorgpad.salt)
+    unsalted = person_labels(zorgpad.people, "pseudonyms")
+    carriers = {p for _, _, d in zorgpad.graph.edges(data=True) for side in d["carriers"].values() for p in side}
+    shown = [salted[p] for p in carriers]
+    assert shown and all(label in m.html for label in shown)
+    other = [unsalted[p] for p in carriers if unsalted[p] != salted[p]]
+    assert other and not any(label in m.html for label in other)
+    tables = elznet.fragile_ties(zorgpad, people="pseudonyms")
+    in_tables = {x for col in ("carriers_a", "carriers_b") for cell in tables[col] for x in cell}
+    assert in_tables <= set(shown)

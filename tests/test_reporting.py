@@ -126,3 +126,28 @@ def test_an_inventory_naming_no_place_still_gets_a_report(tmp_path):
     assert elznet.zone.resolve_zone(net).municipalities == ()
     html = elznet.report(net, tmp_path / "k.html").read_text(encoding="utf-8")
     assert "<h1>Samenwerking in de zone</h1>" in html and "<h2>Witte vlekken" in html
+
+
+def test_an_estimated_betweenness_has_its_error_bound_under_the_table_and_in_the_method(tmp_path, monkeypatch):
+    """Past the exactness threshold betweenness is sampled (Brandes & Pich 2007): the report
+    prints the bound the spanner table carries, e.g. "±0,05 met 95% zekerheid". The
+    threshold is lowered here so the 59-organisation example is sampled from 20 sources."""
+    from elznet.analysis import centrality
+
+    monkeypatch.setattr(centrality, "EXACT_UP_TO", 10)
+    monkeypatch.setattr(centrality, "SAMPLED_SOURCES", 20)
+    a = elznet.analyse(elznet.examples.load("meetjesland_zorgpad"))
+    estimate = a.spanners.estimates["betweenness"]
+    assert not estimate.exact and estimate.error > 0
+    text = _text(elznet.report(a, tmp_path / "rapport.html").read_text(encoding="utf-8"))
+    spanners_part = text.split("Grenswerkers")[1].split("Kwetsbare banden")[0]
+    method = text.split("Methode")[-1]
+    assert f"brugfunctie (betweenness) is geschat: {estimate.text()}" in spanners_part
+    assert estimate.text() in method and "Brandes & Pich 2007" in method and "20 willekeurige" in method
+
+
+def test_an_exact_betweenness_is_said_to_be_exact_and_carries_no_bound(waasland):
+    _, html = waasland
+    text = _text(html)
+    assert "is geschat" not in text and "zekerheid" not in text
+    assert "brugfunctie (betweenness): exact berekend" in text.split("Methode")[-1]

@@ -1,82 +1,18 @@
 """Node positions, computed in Python so the same input and seed give the same picture.
 
-* :func:`network_positions` — Kamada & Kawai (1989) for a connected zone up to
-  :data:`KAMADA_KAWAI_UP_TO` organisations (even spacing), otherwise a force-directed
-  layout (Fruchterman & Reingold 1991): networkx's spring layout, igraph's
-  grid-accelerated version past :data:`IGRAPH_LAYOUT_FROM` nodes.
+* :func:`network_positions` — the organisation graph's layout; it lives in
+  :mod:`elznet.analysis.layout` (so :attr:`elznet.Analysis.positions` can keep it for
+  every drawing) and is re-exported here.
 * :func:`care_path_grid` — columns by care-path stage, one box per actor and stage it
   works in, actors grouped in bands by sector.
 """
 
 from __future__ import annotations
 
-import networkx as nx
-import numpy as np
-
+from elznet.analysis.layout import IGRAPH_LAYOUT_FROM, KAMADA_KAWAI_UP_TO, network_positions
 from elznet.vocabulary import STAGES
 
-IGRAPH_LAYOUT_FROM = 500
-KAMADA_KAWAI_UP_TO = 250
-
-
-def network_positions(graph: nx.Graph, *, seed: int = 0, weight: str | None = "weight", converted=None) -> dict:
-    """``{node: (x, y)}`` in roughly [-1, 1]², deterministic for a seed.
-
-    ``converted`` may pass ``elznet.analysis.centrality.to_igraph(graph)`` when the
-    caller has it already (big maps convert once)."""
-    nodes = list(graph)
-    if not nodes:
-        return {}
-    if len(nodes) == 1:
-        return {nodes[0]: (0.0, 0.0)}
-    if len(nodes) >= IGRAPH_LAYOUT_FROM:
-        loose = [v for v in nodes if graph.degree(v) == 0]
-        if loose and len(loose) < len(nodes) - 1:
-            return _with_loose_nodes(graph, loose, seed=seed, weight=weight)
-    if len(nodes) <= KAMADA_KAWAI_UP_TO and nx.is_connected(graph):
-        # spreads a zone evenly; seeded start, so deterministic
-        start = nx.spring_layout(graph, seed=seed, weight=None, iterations=50)
-        pos = nx.kamada_kawai_layout(graph, pos=start, weight=None)
-        coords = np.array([pos[v] for v in nodes])
-    elif len(nodes) < IGRAPH_LAYOUT_FROM:
-        k = 1.8 / np.sqrt(len(nodes))
-        pos = nx.spring_layout(graph, seed=seed, weight=None, k=k, iterations=200)
-        coords = np.array([pos[v] for v in nodes])
-    else:
-        from elznet.analysis.centrality import to_igraph
-
-        h, nodes = converted if converted is not None else to_igraph(graph)
-        nodes = list(nodes)
-        start = np.random.default_rng(seed).uniform(-1, 1, size=(len(nodes), 2)) * np.sqrt(len(nodes))
-        # fewer iterations for big maps: the grid variant converges well before 300 there,
-        # and it keeps a 5,000-organisation map inside its time budget (benchmarks/bench_maps.py)
-        niter = 300 if len(nodes) <= 2000 else max(100, int(300 * 2000 / len(nodes)))
-        layout = h.layout_fruchterman_reingold(seed=start.tolist(), niter=niter, grid="auto")
-        coords = np.asarray(layout.coords, dtype=float)
-    coords -= coords.mean(axis=0)
-    scale = np.abs(coords).max() or 1.0
-    coords /= scale
-    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, coords, strict=False)}
-
-
-def _with_loose_nodes(graph: nx.Graph, loose: list, *, seed: int, weight) -> dict:
-    """Big maps: a force-directed layout pushes organisations without ties far out, so the
-    network shrinks to a dot in the middle. Lay out the connected part, and set the loose
-    organisations in tidy rows under it."""
-    kept = set(loose)
-    core = graph.subgraph([v for v in graph if v not in kept])
-    pos = network_positions(core, seed=seed, weight=weight)
-    xs = np.array([p[0] for p in pos.values()])
-    ys = np.array([p[1] for p in pos.values()])
-    per_row = max(1, int(np.ceil(np.sqrt(len(loose) * 4))))
-    step = (xs.max() - xs.min()) / per_row if per_row > 1 else 0.1
-    top = ys.max() + 2 * step
-    for k, v in enumerate(loose):
-        pos[v] = (float(xs.min() + (k % per_row + 0.5) * step), float(top + (k // per_row) * step))
-    coords = np.array([pos[v] for v in graph])
-    coords -= coords.mean(axis=0)
-    coords /= np.abs(coords).max() or 1.0
-    return {v: (float(x), float(y)) for v, (x, y) in zip(graph, coords, strict=False)}
+__all__ = ["network_positions", "care_path_grid", "IGRAPH_LAYOUT_FROM", "KAMADA_KAWAI_UP_TO"]
 
 
 def care_path_grid(actors: list[tuple[str, str, list[int]]], sector_order: list[str]) -> dict:

@@ -17,7 +17,9 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 
+from elznet._docs import shared_parameters  # noqa: E402
 from elznet.analysis.history import SCORE_LABELS, History  # noqa: E402
+from elznet.errors import ArgumentError, NotFoundError  # noqa: E402
 
 __all__ = ["plot_history", "DEFAULT_SCORES", "dutch_number"]
 
@@ -44,6 +46,7 @@ def dutch_number(x: float, digits: int = 2) -> str:
     return f"{x:,.{digits}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
+@shared_parameters
 def plot_history(history: History, *, scores: tuple[str, ...] | list[str] | None = None, lang: str = "nl",
                  title: str | None = None) -> Figure:
     """Draw the network scores of every round, one panel per score.
@@ -55,8 +58,7 @@ def plot_history(history: History, *, scores: tuple[str, ...] | list[str] | None
     scores : list of str, optional
         Columns of ``history.scores`` to draw (default :data:`DEFAULT_SCORES`, without
         those that are empty in every round, e.g. trust when nothing was surveyed).
-    lang : {"nl", "en"}
-        Labels in Dutch (default) or English.
+    %(lang)s
     title : str, optional
         The figure's title (default "Het netwerk door de jaren heen").
 
@@ -76,15 +78,18 @@ def plot_history(history: History, *, scores: tuple[str, ...] | list[str] | None
     10
     """
     if lang not in ("nl", "en"):
-        raise ValueError("lang must be 'nl' or 'en'")
+        raise ArgumentError(f"De taal (lang) is 'nl' of 'en', niet {lang!r} (lang must be 'nl' or 'en').",
+                            argument="lang")
     frame = history.scores
     if scores is None:
         scores = [s for s in DEFAULT_SCORES if s in frame and frame[s].notna().any()]
     unknown = [s for s in scores if s not in frame]
     if unknown:
-        raise KeyError(f"No score {', '.join(unknown)}; choose from {', '.join(frame.columns)}.")
+        raise NotFoundError(f"Geen kengetal {', '.join(unknown)}; kies uit {', '.join(frame.columns)} "
+                            f"(no score {', '.join(unknown)}).")
     if not scores:
-        raise ValueError("Nothing to draw: no score has a value in any round.")
+        raise ArgumentError("Niets te tekenen: geen enkel kengetal heeft een waarde in een ronde (nothing to draw).",
+                            argument="scores")
     cols = min(5, len(scores))
     rows = math.ceil(len(scores) / cols)
     fig, axes = plt.subplots(rows, cols, figsize=(13.333, 7.5 if rows > 1 else 4.2), layout="constrained",

@@ -221,7 +221,7 @@ def write_tables(tables: dict[str, pd.DataFrame], path: str | Path, *, skip_peop
 
 
 def write_template(path: str | Path) -> Path:
-    """Write an empty inventory workbook to fill in; return its path.
+    """Write an empty inventory workbook to fill in.
 
     Sheets ``instructies``, ``organisaties``, ``personen``, ``initiatieven``,
     ``deelnames``, ``relaties``, ``aliassen`` with Dutch headers, and dropdown lists
@@ -230,6 +230,25 @@ def write_template(path: str | Path) -> Path:
     (an open list: the zone's own words are kept), formal / permanent and tie kind.
     List cells accept several values separated by ``;``, so the dropdowns warn rather
     than refuse. Every dropdown value reads back as exactly one value.
+
+    Parameters
+    ----------
+    path : str or Path
+        Where to write it (``.xlsx``). From the shell, ``elznet template`` never writes
+        over a workbook that holds data.
+
+    Returns
+    -------
+    Path
+        The written workbook; fill it in Excel and read it with
+        :func:`elznet.read_inventory`.
+
+    Examples
+    --------
+    >>> import elznet, tempfile, pathlib
+    >>> path = elznet.write_template(pathlib.Path(tempfile.mkdtemp()) / "inventaris.xlsx")
+    >>> elznet.read_inventory(path).organisations.empty
+    True
     """
     path = Path(path)
     wb = Workbook()

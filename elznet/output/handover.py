@@ -67,7 +67,7 @@ def export_graph(net, *, people: str = "hide", two_mode: bool = False) -> nx.Gra
         ``single_person`` and any survey attributes.
     """
     check_mode(people)
-    labels = person_labels(net.people, people) if people != "hide" else {}
+    labels = person_labels(net.people, people, salt=net.salt) if people != "hide" else {}
     ini_names = dict(zip(net.initiatives["id"], net.initiatives["name"], strict=False))
     source = net.bipartite if two_mode else net.graph
     h = nx.Graph()

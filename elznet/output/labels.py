@@ -57,6 +57,11 @@ HEADERS: dict[str, dict[str, str]] = {"nl": {
     "contact_role": "contactrol", "model": "samenwerkingsmodel", "formal": "formeel", "permanent": "permanent",
     "level": "niveau", "role": "rol", "person": "persoon", "kind": "soort", "suggestion": "suggestie",
     "reason": "waarom", "largest_share": "aandeel grootste initiatieven", "top_initiatives": "grootste initiatieven",
+    # the zone comparison (elznet.zone_comparison; the same words as its ZONE_COLUMNS_NL)
+    "zone": "zone", "density": "dichtheid", "single_person_share": "aandeel banden gedragen door één persoon",
+    "cross_sector_share": "aandeel banden tussen sectoren", "carrier_coverage": "aandeel banden met gekende dragers",
+    "largest_component_share": "aandeel in grootste eiland", "cut_points": "breukpunten",
+    "shared_organisations": "organisaties ook in andere zones", "zones_linked": "verbonden zones",
 }, "en": {}}
 
 _VOCABS_NL = {

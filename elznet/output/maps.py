@@ -22,6 +22,8 @@ that opens into its organisations on a click.
 
 from __future__ import annotations
 
+import functools
+import gc
 import json
 import math
 from collections import defaultdict
@@ -32,8 +34,10 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from elznet._docs import shared_parameters
 from elznet._privacy import check_mode, person_labels
-from elznet.errors import CarePathError, MapError
+from elznet.analysis.bundle import Analysis, analysis_of
+from elznet.errors import ArgumentError, CarePathError, MapError
 from elznet.network import Network
 from elznet.output import _html, style
 from elznet.output._layout import care_path_grid, network_positions
@@ -42,7 +46,7 @@ from elznet.output.story import Story
 from elznet.output.style import sector_colour, sector_name, text
 from elznet.read.names import normalise
 from elznet.vocabulary import STAGES, lookup, short_label
-from elznet.zone import resolve_zone
+from elznet.zone import Zone
 
 __all__ = ["NetworkMap", "network_map", "care_path_map", "MapError", "CarePathError", "load_positions", "actor_stages",
            "AGGREGATE_FROM", "ANALYSE_UP_TO", "CANVAS_TIES_FROM"]
@@ -68,7 +72,8 @@ _DASHES = {"dashed": [6, 4], "dotted": [2, 4]}
 
 def _w(key: str, lang: str) -> str:
     if lang not in _WORDS:
-        raise ValueError(f"lang must be 'nl' or 'en', not {lang!r}")
+        raise ArgumentError(f"De taal (lang) is 'nl' of 'en', niet {lang!r} (lang must be 'nl' or 'en').",
+                            argument="lang")
     return _WORDS[lang][key]
 
 
@@ -81,9 +86,26 @@ def _num(x: float, lang: str = "nl") -> str:
 class NetworkMap:
     """An interactive map: ``save(path)`` writes it, notebooks show it inline.
 
-    ``nodes`` and ``edges`` hold what is drawn (one row each), for checking and reuse;
-    ``positions`` the organisations' positions (``{id: (x, y)}``), to pass to
-    ``network_map(positions=...)`` next year or to write with :meth:`save_positions`.
+    Made by :func:`network_map` and :func:`care_path_map`, not by hand.
+
+    Attributes
+    ----------
+    html : str
+        The whole offline page.
+    nodes, edges : DataFrame
+        What is drawn (one row each), for checking and reuse.
+    positions : dict
+        The organisations' positions ``{id: (x, y)}``, to pass to
+        ``network_map(positions=...)`` next year or to write with :meth:`save_positions`.
+    title : str
+        The map's title.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> m = elznet.network_map(elznet.examples.load("meetjesland_zorgpad"))
+    >>> len(m.positions) == len(m.nodes[m.nodes["kind"] == "organisation"])
+    True
     """
 
     def __init__(self, html: str, nodes: pd.DataFrame, edges: pd.DataFrame, title: str, height: int = 720,
@@ -97,16 +119,55 @@ class NetworkMap:
         self._names = names or {}
 
     def save(self, path: str | Path) -> Path:
-        """Write the map as one self-contained HTML file (UTF-8); return the path."""
+        """Write the map as one self-contained HTML file (UTF-8).
+
+        Parameters
+        ----------
+        path : str or Path
+            Where to write it; the name ends in ``.html``.
+
+        Returns
+        -------
+        Path
+            The written file: it opens in any browser with no internet connection.
+
+        Examples
+        --------
+        >>> import elznet, tempfile, pathlib
+        >>> m = elznet.network_map(elznet.examples.load("meetjesland_zorgpad"))
+        >>> m.save(pathlib.Path(tempfile.mkdtemp()) / "kaart.html").suffix
+        '.html'
+        """
         path = Path(path)
         if path.suffix.lower() not in (".html", ".htm"):
-            raise ValueError(f"Save the map with the extension .html, not '{path.suffix or '(none)'}'.")
+            raise ArgumentError(f"Bewaar de kaart met de extensie .html, niet '{path.suffix or '(geen)'}' "
+                                "(save the map with the extension .html).", argument="path")
         path.write_text(self.html, encoding="utf-8")
         return path
 
     def save_positions(self, path: str | Path) -> Path:
         """Write the organisations' positions as a small JSON file (the same format the
-        page's "posities bewaren" button writes); return the path."""
+        page's "posities bewaren" button writes).
+
+        Parameters
+        ----------
+        path : str or Path
+            Where to write it (e.g. ``posities_2026.json``).
+
+        Returns
+        -------
+        Path
+            The written file; :func:`load_positions` and ``network_map(positions=...)``
+            read it back, finding organisations by id and by name.
+
+        Examples
+        --------
+        >>> import elznet, tempfile, pathlib
+        >>> m = elznet.network_map(elznet.examples.load("meetjesland_zorgpad"))
+        >>> saved = m.save_positions(pathlib.Path(tempfile.mkdtemp()) / "posities.json")
+        >>> set(elznet.load_positions(saved)) == set(elznet.load_positions(m))  # ids and names, to 0.1 px
+        True
+        """
         path = Path(path)
         path.write_text(json.dumps(_positions_document(self.positions, self._names), ensure_ascii=False, indent=1),
                         encoding="utf-8")
@@ -128,12 +189,31 @@ def _positions_document(positions: dict, names: dict) -> dict:
 
 
 def load_positions(source) -> dict[str, tuple[float, float]]:
-    """Positions from a :class:`NetworkMap`, a JSON file written by the page or by
-    :meth:`NetworkMap.save_positions`, or a dict ``{id or name: (x, y)}``.
+    """Positions of an earlier map, to draw this year's map with last year's places.
 
-    Returns ``{key: (x, y)}`` where a key is an organisation id and, for saved files,
-    also its name (so a map of next year's inventory finds the organisations whose
-    ids changed).
+    Parameters
+    ----------
+    source : NetworkMap, str, Path or dict
+        A :class:`NetworkMap`, a JSON file written by the page's "posities bewaren"
+        button or by :meth:`NetworkMap.save_positions`, or a dict ``{id or name: (x, y)}``.
+
+    Returns
+    -------
+    dict
+        ``{key: (x, y)}`` where a key is an organisation id and, for saved files and
+        maps, also its name (so a map of next year's inventory finds the organisations
+        whose ids changed).
+
+    Raises
+    ------
+    MapError
+        A file that cannot be read, or something that holds no positions.
+
+    Examples
+    --------
+    >>> import elznet
+    >>> elznet.load_positions({"o01": (0, 1)})
+    {'o01': (0.0, 1.0)}
     """
     if isinstance(source, NetworkMap):
         return {**{source._names.get(k, k): v for k, v in source.positions.items()}, **source.positions}
@@ -158,19 +238,46 @@ def load_positions(source) -> dict[str, tuple[float, float]]:
 
 
 # --- shared pieces -----------------------------------------------------------------------
-def _attributes(net: Network) -> dict[str, dict[str, list[str]]]:
-    """Per organisation, the target groups, municipalities and stages it works for:
-    its own and those of its initiatives (what the filters select on). Place words are
-    the zone's municipalities they cover (:meth:`elznet.Zone.expand`): "regio Waasland"
-    or a deelgemeente never becomes a municipality of the filter."""
-    zone = resolve_zone(net)
-    places: dict[tuple, list[str]] = {}
+def _no_gc_pauses(func):
+    """Run ``func`` with Python's cyclic garbage collector paused (and restored after).
+
+    A map of a zone builds some hundred thousand small lists and dicts; each burst of
+    allocations makes the collector walk every object the session holds (the network,
+    its tables), which took half the time of a 2,000-organisation map. Nothing built
+    here forms a cycle that needs it, and the collector runs again as soon as we return.
+    """
+    @functools.wraps(func)
+    def paused(*args, **kwargs):
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            if was:
+                gc.enable()
+    return paused
+
+
+def _municipalities(zone: Zone):
+    """``f(place words) -> the zone's municipalities they cover`` (:meth:`elznet.Zone.expand`),
+    remembered per distinct list of words: inventories repeat the same few."""
+    memo: dict[tuple, list[str]] = {}
 
     def municipalities(items) -> list[str]:
         key = tuple(items or ())
-        if key not in places:
-            places[key] = zone.expand(key)[0]
-        return places[key]
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = zone.expand(key)[0]
+        return hit
+    return municipalities
+
+
+def _attributes(net: Network, municipalities) -> dict[str, dict[str, list[str]]]:
+    """Per organisation, the target groups, municipalities and stages it works for:
+    its own and those of its initiatives (what the filters select on). Place words are
+    the zone's municipalities they cover (:meth:`elznet.Zone.expand`): "regio Waasland"
+    or a deelgemeente never becomes a municipality of the filter. ``municipalities`` is
+    :func:`_municipalities` of the zone."""
     ini = {i: (tg or [], municipalities(mu), st or []) for i, tg, mu, st in net.initiatives[
         ["id", "target_groups", "municipalities", "stages"]].itertuples(index=False, name=None)}
     out: dict[str, dict[str, set]] = defaultdict(lambda: {"tg": set(), "mu": set(), "st": set()})
@@ -331,7 +438,9 @@ def _options(n: int, physics: bool | None) -> dict:
 
 
 # --- the network map ----------------------------------------------------------------------
-def network_map(net: Network, *, view: str = "organisations", colour: str = "sector", size: str | None = "degree",
+@_no_gc_pauses
+@shared_parameters
+def network_map(net: Network | Analysis, *, view: str = "organisations", colour: str = "sector", size: str | None = "degree",
                 edge_colour: str | None = None, edge_width: str | None = None,
                 story: Story | list | None = None, positions=None, aggregate: str | None = None,
                 focus: str | None = None, depth: int = 1, people: str = "hide", lang: str = "nl",
@@ -346,18 +455,22 @@ def network_map(net: Network, *, view: str = "organisations", colour: str = "sec
 
     Parameters
     ----------
-    net : Network
-    view : "organisations", "two-mode" or "ego"
+    %(net_or_analysis)s
+        With an Analysis, the map reads its boundary spanners, fragile ties, clusters and
+        positions (the same the report and the slide figure show); without, it makes one.
+    view : {"organisations", "two-mode", "ego"}, default "organisations"
         Organisations only (an edge when they share an initiative or a direct tie);
         organisations and initiatives as two kinds of node (two-mode: who takes part in
         what); or the neighbours of ``focus`` up to ``depth`` steps (on the page: click an
         organisation, then "toon alleen de buren").
-    colour : "sector", "cluster", "municipality" or any organisation column (e.g. "zone")
-        What the node colour shows; sectors keep their colours from
+    colour : str, default "sector"
+        ``"sector"``, ``"cluster"``, ``"municipality"`` or any organisation column (e.g.
+        ``"zone"``): what the node colour shows; sectors keep their colours from
         :mod:`elznet.output.style`, clusters come from :func:`elznet.communities`.
-    size : a measure of :func:`elznet.spanners` ("degree", "weighted_degree",
-        "betweenness", "spanner_score", "closeness", "eigenvector", ...), a numeric
-        organisation column, or None (all the same size)
+    size : str or None, default "degree"
+        A measure of :func:`elznet.spanners` (``"degree"``, ``"weighted_degree"``,
+        ``"betweenness"``, ``"spanner_score"``, ``"closeness"``, ``"eigenvector"``, ...),
+        a numeric organisation column, or None (all the same size).
     edge_colour, edge_width : str, optional
         An edge attribute of ``net.graph`` (e.g. ``"trust"``, ``"value"``,
         ``"frequency"`` from a partner survey, or ``"weight"``) that colours the ties
@@ -370,20 +483,28 @@ def network_map(net: Network, *, view: str = "organisations", colour: str = "sec
         Positions of an earlier map: organisations found there (by name, else by id)
         keep their place; new ones are placed beside their neighbours. See
         :meth:`NetworkMap.save_positions` and the page's "posities bewaren" button.
-    aggregate : "zone", "cluster" or an organisation column, optional
+    aggregate : {"zone", "cluster"} or str, optional
         One node per group, sized by its organisations, ties between groups summed;
         a click opens a group into its organisations. Default: only past
         :data:`AGGREGATE_FROM` organisations (by zone if organisations carry one,
         else by cluster).
-    focus, depth : the organisation (name or id) and the steps (1 or 2) of the ego view
-    people : "hide" (default), "initials", "pseudonyms" or "names" — how the people who
-        carry ties appear in tie tooltips
-    lang : "nl" (default) or "en"
-    label : organisation column shown as the label, or None
-    highlight : which of "spanners" (outlined in black) and "fragile_ties"
-        (single-person ties dashed, bridges red) to show
-    seed : layout seed; the same input and seed give the same picture
+    focus : str, optional
+        The organisation (name or id) whose neighbours the ego view shows.
+    depth : {1, 2}, default 1
+        Steps from ``focus`` in the ego view.
+    %(people)s
+        Here: how the people who carry ties appear in tie tooltips.
+    %(lang)s
+    label : str or None, default "name"
+        The organisation column shown as the label, or None for no labels.
+    highlight : tuple of str, default ("spanners", "fragile_ties")
+        Which of ``"spanners"`` (outlined in black) and ``"fragile_ties"`` (single-person
+        ties dashed, bridges red) to show.
+    seed : int, default 0
+        Layout seed; the same input and seed give the same picture (with an Analysis of
+        the same seed, its shared positions).
     title : str, optional
+        Default "Netwerkkaart" (or "Network map").
     physics : bool, optional
         Let nodes move (vis-network physics). Off by default, so the map is the same
         every time it opens and stays responsive for thousands of organisations.
@@ -419,31 +540,29 @@ def network_map(net: Network, *, view: str = "organisations", colour: str = "sec
     if view == "ego" and focus is None:
         raise MapError("De weergave 'ego' toont de buren van één organisatie: geef focus='naam van de organisatie'.")
     story = None if story is None else story if isinstance(story, Story) else Story(story)
+    a = analysis_of(net)
+    net = a.net
     g = net.graph
     n = len(g)
     if aggregate is None and n > AGGREGATE_FROM:
         aggregate = "zone" if "zone" in net.organisations and net.organisations["zone"].notna().any() else "cluster"
     if aggregate is not None:
-        return _aggregate_map(net, by=aggregate, colour=colour, lang=lang, seed=seed, title=title)
+        return _aggregate_map(a, by=aggregate, colour=colour, lang=lang, seed=seed, title=title)
     wanted = {s.colour for s in story or []} | {colour}
     asks_spanners = any(_mentions(s.highlight, "spanners") for s in story or [])
     analyse = n <= ANALYSE_UP_TO or asks_spanners or (size in _MEASURES and size not in _CHEAP)
-    table = _measure_table(net, analyse)
-    converted = None
-    if n >= 500 and positions is None or not analyse:
-        from elznet.analysis.centrality import to_igraph
-
-        converted = to_igraph(g)  # once, for the layout and the bridges
-    single, bridges = _fragile(net, people, analyse, converted)
+    table = _measure_table(a, analyse)
+    single, bridges = _fragile(a, analyse)
     top = _top_spanners(table, n) if "spanners" in highlight or asks_spanners else set()
     outline = top if "spanners" in highlight else set()
-    pos, kept = _place(net, positions, seed, converted)
+    pos, kept = _place(a, positions, seed)
     org_rows = {o.id: o for o in net.organisations.itertuples(index=False)}
     ids = list(g)
     index = {v: i for i, v in enumerate(ids)}
-    colourings = _colourings(net, ids, colour, wanted, lang)
+    colourings = _colourings(a, ids, colour, wanted, lang)
     sizes = _sizes(net, ids, table, size, lang)
-    attrs = _attributes(net)
+    municipalities = _municipalities(a.zone)
+    attrs = _attributes(net, municipalities)
     inis = _initiative_names(net)
     nodes, records = [], []
     for v in ids:
@@ -467,7 +586,7 @@ def network_map(net: Network, *, view: str = "organisations", colour: str = "sec
     two_mode = view == "two-mode" or n <= ANALYSE_UP_TO
     bedges, ini_ids = [], []
     if two_mode:
-        bedges, ini_ids = _initiative_nodes(net, nodes, records, index, pos, lang)
+        bedges, ini_ids = _initiative_nodes(net, nodes, records, index, pos, lang, municipalities)
     edges, edge_records, edge_legend = _edges(net, g, index, single, bridges, edge_colour, edge_width,
                                                people, lang, ini_ids, highlight)
     title = title or text("map", lang)
@@ -504,48 +623,49 @@ def _resolve(net: Network, key: str) -> str:
     return net.find(str(key), kind="organisation")
 
 
-def _measure_table(net: Network, analyse: bool) -> pd.DataFrame:
-    g = net.graph
+def _measure_table(a: Analysis, analyse: bool) -> pd.DataFrame:
+    """The analysis's spanner table (computed once, or already there); past
+    :data:`ANALYSE_UP_TO` organisations, unless asked, degrees only (fast)."""
+    g = a.net.graph
     if not len(g):
         return pd.DataFrame()
-    if analyse:
-        from elznet.analysis.spanners import spanners
-
-        return spanners(net)
+    if analyse or "spanners" in a.__dict__:
+        return a.spanners
     degree = dict(g.degree())
     weighted = dict(g.degree(weight="weight"))
     return pd.DataFrame({"degree": pd.Series(degree), "weighted_degree": pd.Series(weighted)})
 
 
-def _fragile(net: Network, people: str, analyse: bool, converted=None) -> tuple[set, set]:
-    """Single-person ties and bridges as sets of sorted id pairs (Tarjan's bridges,
-    networkx; single-person as :func:`elznet.fragile_ties` defines it)."""
-    g = net.graph
+def _fragile(a: Analysis, analyse: bool) -> tuple[set, set]:
+    """Single-person ties and bridges as sets of sorted id pairs: from the analysis's
+    :func:`elznet.fragile_ties` (computed once, or already there), else Tarjan's bridges
+    by igraph and single-person ties as :mod:`elznet.carriers` defines them."""
+    g = a.net.graph
     if not g.number_of_edges():
         return set(), set()
-    if analyse:
-        from elznet.analysis.fragility import fragile_ties
-
-        f = fragile_ties(net, people="hide")
+    if analyse or "fragile_ties" in a.__dict__:
+        f = a.fragile_ties
         pairs = [tuple(sorted(p)) for p in zip(f["a"], f["b"], strict=False)]
         return ({p for p, s in zip(pairs, f["single_person"], strict=False) if s},
                 {p for p, b in zip(pairs, f["is_bridge"], strict=False) if b})
-    single = {(a, b) if a <= b else (b, a) for a, b, d in g.edges(data=True)
+    single = {(x, y) if x <= y else (y, x) for x, y, d in g.edges(data=True)
               if d.get("carrier") == "one"}  # the one definition of elznet.carriers
     from elznet.analysis.centrality import to_igraph
 
-    h, names = converted if converted is not None else to_igraph(g)  # igraph's bridges: linear, in C
+    h, names = to_igraph(g)  # igraph's bridges: linear, in C
     return single, {tuple(sorted((names[e.source], names[e.target]))) for e in h.es[h.bridges()]}
 
 
-def _place(net: Network, positions, seed: int, converted=None) -> tuple[dict, set]:
-    """Page coordinates per organisation, and the ids that kept an earlier position."""
+def _place(a: Analysis, positions, seed: int) -> tuple[dict, set]:
+    """Page coordinates per organisation, and the ids that kept an earlier position
+    (the analysis's shared layout when its seed is the map's)."""
+    net = a.net
     g = net.graph
     n = len(g)
     spread = 60 * math.sqrt(max(n, 1)) + 200
     if positions is None:
-        return {v: (x * spread, y * spread)
-                for v, (x, y) in network_positions(g, seed=seed, converted=converted).items()}, set()
+        layout = a.positions if seed == a.seed else network_positions(g, seed=seed)
+        return {v: (x * spread, y * spread) for v, (x, y) in layout.items()}, set()
     previous = load_positions(positions)
     pos, kept = {}, set()
     for v, d in g.nodes(data=True):
@@ -555,7 +675,7 @@ def _place(net: Network, positions, seed: int, converted=None) -> tuple[dict, se
             kept.add(v)
     missing = [v for v in g if v not in pos]
     if not pos:
-        return _place(net, None, seed)
+        return _place(a, None, seed)
     xs, ys = np.array([p[0] for p in pos.values()]), np.array([p[1] for p in pos.values()])
     rng = np.random.default_rng(seed)
     right, mid = xs.max(), (ys.min() + ys.max()) / 2
@@ -581,8 +701,9 @@ def _org_column(net: Network, column: str) -> dict[str, str]:
     return values
 
 
-def _colourings(net: Network, ids: list, colour: str, wanted: set, lang: str) -> list[dict]:
+def _colourings(a: Analysis, ids: list, colour: str, wanted: set, lang: str) -> list[dict]:
     """The colourings the page offers, the chosen one first."""
+    net = a.net
     orgs = net.organisations
     keys = [colour] + [k for k in ("sector", "cluster", "municipality", "zone") if k != colour]
     keys += [k for k in wanted if k and k not in keys]
@@ -591,9 +712,7 @@ def _colourings(net: Network, ids: list, colour: str, wanted: set, lang: str) ->
         if key == "cluster":
             if key != colour and key not in wanted and len(ids) > ANALYSE_UP_TO:
                 continue  # offered on big maps only when asked for (communities take a while)
-            from elznet.analysis.structure import communities
-
-            table = communities(net) if len(ids) else pd.DataFrame(columns=["label"])
+            table = a.communities if len(ids) else pd.DataFrame(columns=["label"])
             labels = table["label"].astype(str).to_dict()
             by = {v: labels.get(v, "onbekend") for v in ids}
         elif key in orgs.columns:
@@ -645,7 +764,7 @@ def _sizes(net: Network, ids: list, table: pd.DataFrame, size: str | None, lang:
     return out
 
 
-def _initiative_nodes(net: Network, nodes: list, records: list, index: dict, pos: dict, lang: str):
+def _initiative_nodes(net: Network, nodes: list, records: list, index: dict, pos: dict, lang: str, municipalities):
     """Initiatives as nodes (two-mode view), each between its partners."""
     members: dict[str, list[str]] = defaultdict(list)
     for i, org in net.participations[["initiative", "organisation"]].drop_duplicates().itertuples(
@@ -654,14 +773,14 @@ def _initiative_nodes(net: Network, nodes: list, records: list, index: dict, pos
             members[i].append(org)
     bedges, ini_ids = [], []
     golden = math.pi * (3 - math.sqrt(5))
-    zone = resolve_zone(net)  # place words as the zone's municipalities, as on organisations
+    # place words as the zone's municipalities, as on organisations
     for k, (iid, name, tg, mu, st) in enumerate(net.initiatives[
             ["id", "name", "target_groups", "municipalities", "stages"]].itertuples(index=False, name=None)):
         orgs = members.get(iid, [])
         if not orgs:
             continue
-        cx = float(np.mean([pos[o][0] for o in orgs]))
-        cy = float(np.mean([pos[o][1] for o in orgs]))
+        cx = sum(pos[o][0] for o in orgs) / len(orgs)
+        cy = sum(pos[o][1] for o in orgs) / len(orgs)
         r = 30 if len(orgs) > 1 else 45
         x, y = cx + r * math.cos(k * golden), cy + r * math.sin(k * golden)
         j = len(nodes)
@@ -670,7 +789,7 @@ def _initiative_nodes(net: Network, nodes: list, records: list, index: dict, pos
         if tg:
             tip.append(f"{text('target_group', lang)}: {', '.join(tg)}")
         nodes.append({"id": f"ini:{iid}", "label": str(name), "title": "\n".join(tip), "x": round(x, 1),
-                      "y": round(y, 1), "k": "i", "sector": "", "tg": list(tg or []), "mu": zone.expand(mu)[0],
+                      "y": round(y, 1), "k": "i", "sector": "", "tg": list(tg or []), "mu": list(municipalities(mu)),
                       "st": list(st or [])})
         records.append({"id": f"ini:{iid}", "name": name, "kind": "initiative", "sector": None, "spanner": False,
                         "size": 7.0, "x": round(x, 1), "y": round(y, 1), "kept": False})
@@ -731,7 +850,7 @@ def _edges(net, g, index, single, bridges, edge_colour, edge_width, people, lang
                    + _line_svg("#666666", None, f"{_w('high', lang)} ({_num(hi, lang)})", width=6))
     ini_pos = {iid: k for k, iid in enumerate(ini_ids)}
     ini_names = dict(zip(net.initiatives["id"], net.initiatives["name"], strict=False))
-    labels = person_labels(net.people, people) if people != "hide" else {}
+    labels = person_labels(net.people, people, salt=net.salt) if people != "hide" else {}
     fragile = "fragile_ties" in highlight
     shown_attrs = list(dict.fromkeys(x for x in (edge_colour, edge_width, "trust", "value", "frequency") if x))
     attr_words = {a: _WORDS[lang].get(a, a).capitalize() for a in shown_attrs}
@@ -878,11 +997,10 @@ def _story_data(net: Network, story: Story, top: set, colourings: list) -> list[
 
 
 # --- the aggregated map ------------------------------------------------------------------
-def _groups(net: Network, by: str) -> dict[str, str]:
+def _groups(a: Analysis, by: str) -> dict[str, str]:
+    net = a.net
     if by == "cluster":
-        from elznet.analysis.structure import communities
-
-        table = communities(net)
+        table = a.communities
         return {v: str(table.at[v, "label"]) if v in table.index else "onbekend" for v in net.graph}
     if by in net.organisations.columns:
         return _org_column(net, by)
@@ -907,11 +1025,12 @@ def _inner_positions(whole, members: list[str], seed: int) -> dict:
     return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, coords, strict=False)}
 
 
-def _aggregate_map(net: Network, *, by: str, colour: str, lang: str, seed: int, title: str | None) -> NetworkMap:
+def _aggregate_map(a: Analysis, *, by: str, colour: str, lang: str, seed: int, title: str | None) -> NetworkMap:
     """One node per group (zone, cluster, ...): sized by its organisations, ties between
     groups summed; a click opens a group into its organisations, laid out inside it."""
+    net = a.net
     g = net.graph
-    group_of = _groups(net, by)
+    group_of = _groups(a, by)
     names = sorted(set(group_of.values()), key=lambda s: (s == "onbekend", s.casefold()))
     gi = {name: k for k, name in enumerate(names)}
     members: dict[str, list[str]] = defaultdict(list)
@@ -1107,23 +1226,28 @@ def _referral_pairs(placed: dict, ties: pd.DataFrame) -> list[tuple]:
     return pairs
 
 
-def care_path_map(net: Network, *, initiatives=None, stages: list[str] | None = None, ties: str = "referrals",
+@_no_gc_pauses
+@shared_parameters
+def care_path_map(net: Network | Analysis, *, initiatives=None, stages: list[str] | None = None, ties: str = "referrals",
                   people: str = "hide", lang: str = "nl", title: str | None = None) -> NetworkMap:
     """The zorgpadkaart: every actor of a care path in columns by stage.
 
     Parameters
     ----------
-    net : Network
+    %(net_or_analysis)s
     initiatives : str or list of str, optional
         Draw one care path: the partners of these initiatives (names or ids) only, at
         the stages they take in them. Default: every organisation with a stage.
     stages : list of stage keys, optional
         The columns, in order (default: all seven stages of
         :data:`elznet.vocabulary.STAGES`, from prevention to aftercare).
-    ties : "referrals" (default), "direct" or "none"
+    ties : {"referrals", "direct", "none"}, default "referrals"
         Arrows for referrals (``relaties`` of kind ``doorverwijzing``), all direct ties,
         or none. An arrow joins the two boxes of its actors whose stages lie closest.
-    people, lang, title : as for :func:`network_map`.
+    %(people)s
+    %(lang)s
+    title : str, optional
+        Default "Zorgpadkaart" (or "Care-path map").
 
     Returns
     -------
@@ -1154,11 +1278,14 @@ def care_path_map(net: Network, *, initiatives=None, stages: list[str] | None = 
     check_mode(people)
     _w("view", lang)
     if ties not in ("referrals", "direct", "none"):
-        raise ValueError(f"ties must be 'referrals', 'direct' or 'none', not {ties!r}")
+        raise ArgumentError(f"De pijlen (ties) zijn 'referrals', 'direct' of 'none', niet {ties!r} "
+                            "(ties must be 'referrals', 'direct' or 'none').", argument="ties")
+    a = analysis_of(net)
+    net = a.net
     order, placed, left_out = care_path_layout(net, stages, initiatives=initiatives)
     found = actor_stages(net, initiatives)
     orgs = net.organisations
-    attrs = _attributes(net)
+    attrs = _attributes(net, _municipalities(a.zone))
     inis = _initiative_names(net)
     org_rows = {o.id: o for o in orgs.itertuples(index=False)}
     nodes = [{"id": f"__stage_{stage}", "label": short_label("stages", stage), "x": col * _COL, "y": -1.5 * _ROW,

@@ -3,7 +3,7 @@
 :func:`report` gathers the key figures, the interactive map, the boundary spanners, the
 fragile ties and departure risks, the clusters, a sector-mixing heat map, the white
 spots, likely duplicate projects and a short method section citing the sources of every
-measure. It reads the Network and the tables the analysis functions return; it computes
+measure. It reads the Network and the tables of one :class:`~elznet.Analysis`; it computes
 nothing of its own. People are hidden by default. Print to PDF from the browser: a print
 stylesheet lays it out on A4.
 """
@@ -20,18 +20,17 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from elznet._docs import shared_parameters
 from elznet._privacy import check_mode
-from elznet.analysis.fragility import cut_points, departure_risk, fragile_ties
-from elznet.analysis.gaps import duplicates, white_spots
-from elznet.analysis.spanners import spanners
-from elznet.analysis.structure import communities, disconnected_groups, mixing
+from elznet.analysis.bundle import Analysis, analysis_of
+from elznet.errors import ArgumentError
 from elznet.network import Network
 from elznet.output import labels
 from elznet.output.figures import plot_network
 from elznet.output.maps import network_map
 from elznet.output.style import sector_name
 from elznet.vocabulary import short_label
-from elznet.zone import INFERRED_ZONE, resolve_zone
+from elznet.zone import INFERRED_ZONE
 
 __all__ = ["report"]
 
@@ -99,9 +98,11 @@ def _cell(value) -> str:
     return "" if value is None else str(value)
 
 
-def _figure_uri(fig) -> str:
+def _figure_uri(fig, *, tight: bool = True) -> str:
+    """The figure as an inline PNG (closed after). ``tight=False`` for a figure laid out
+    already (the slide figures): saving then draws it once instead of twice."""
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight" if tight else None)
     plt.close(fig)
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
@@ -208,27 +209,30 @@ def _tie_action(row) -> str:
     return ""
 
 
-def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = "nl",
+@shared_parameters
+def report(net: Network | Analysis, path: str | Path, *, people: str = "hide", lang: str = "nl",
            title: str | None = None, zone=None, today: date | None = None, rounds=None, story=None) -> Path:
     """Write the zorgraad report to ``path`` (one HTML file, no network needed); return it.
 
+    Every table comes from one :class:`~elznet.Analysis` (passed, or made here), so the
+    report, the map and the slide figure in it never compute a table twice.
+
     Parameters
     ----------
-    net : Network
-        The inventory's network.
+    %(net_or_analysis)s
     path : str or Path
         Where to write it (``.html``).
-    people : {"hide", "initials", "pseudonyms", "names"}
-        ``"hide"`` (default) keeps every person's name out of the file: tables show how
-        many people carry a tie, never who; ``"pseudonyms"`` or ``"initials"`` add the
-        departure risk and the boundary spanners per person under those labels.
-    lang : "nl"
+    %(people)s
+        Hidden by default; ``"pseudonyms"`` or ``"initials"`` add the departure risk and
+        the boundary spanners per person under those labels. With an Analysis: ``"hide"``
+        or the Analysis's own ``people``.
+    lang : {"nl"}
         Only Dutch is written for now: the report is for a Flemish zorgraad.
     title : str, optional
         Default: "<zone name>: samenwerking in de zone" and the date.
-    zone : Zone or str, optional
-        The zone (default ``net.zone``, else inferred from the inventory; see
-        :mod:`elznet.zone`): its name in the title, its municipalities in the white spots.
+    %(zone)s
+        Its name is in the title, its municipalities in the white spots. With an
+        Analysis: its own zone (give ``zone=`` to :func:`elznet.analyse`).
     today : date, optional
         The date in the title (default: today).
     rounds : History or list or mapping or folder, optional
@@ -244,28 +248,45 @@ def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = 
     Path
         The written file. Every table has one explaining sentence and at most 10–15 rows
         (the rest is in :meth:`Network.export_analysis`); every finding has a short "wat te
-        doen"; numbers are written the Dutch way (``0,10``); organisations by name.
+        doen"; numbers are written the Dutch way (``0,10``); organisations by name. When
+        betweenness is estimated (past 10,000 organisations), its error bound stands
+        under the spanner table and in the method section.
+
+    Raises
+    ------
+    ArgumentError
+        A path that does not end in ``.html``, ``lang`` other than ``"nl"``, or an
+        Analysis made for other people or another zone.
+
+    Notes
+    -----
+    The method section cites the source of every measure: Freeman (1977) betweenness,
+    Burt (1992) and Borgatti (1997) structural holes, Gould & Fernandez (1989) brokerage,
+    Traag et al. (2019) Leiden clusters, Tarjan (1974) bridges, Krackhardt & Stern (1988)
+    E-I index, Newman (2001) tie weights.
 
     Examples
     --------
     >>> import elznet, tempfile, pathlib
-    >>> out = report(elznet.examples.load("meetjesland_zorgpad"), pathlib.Path(tempfile.mkdtemp()) / "r.html")
+    >>> a = elznet.analyse(elznet.examples.load("meetjesland_zorgpad"))
+    >>> out = elznet.report(a, pathlib.Path(tempfile.mkdtemp()) / "r.html")
     >>> "Kerncijfers" in out.read_text(encoding="utf-8")
     True
     """
     check_mode(people)
     if lang != "nl":
-        raise ValueError("the zorgraad report is written in Dutch (lang='nl')")
+        raise ArgumentError("Het rapport voor de zorgraad is in het Nederlands (lang='nl'); the zorgraad report "
+                            "is written in Dutch.", argument="lang")
     path = Path(path)
     if path.suffix.lower() not in (".html", ".htm"):
-        raise ValueError(f"Save the report with the extension .html, not '{path.suffix or '(none)'}'.")
-    z = resolve_zone(net, zone)
-    net = net.with_zone(z)
+        raise ArgumentError(f"Bewaar het rapport met de extensie .html, niet '{path.suffix or '(geen)'}' (save the "
+                            "report with the extension .html).", argument="path")
+    a = analysis_of(net, people=people, zone=zone)
+    net, z = a.net, a.zone
     day = _date_nl(today or date.today())
     inferred = z.name == INFERRED_ZONE
     title = title or ("Samenwerking in de zone" if inferred else f"{z.name}: samenwerking in de zone")
-    s = net.summary()
-    fragile = fragile_ties(net, people=people)
+    s = a.summary
     parts = [f"<h1>{escape(title)}</h1><p class='sub'>Netwerkanalyse · {escape(day)}</p>",
              f"<p class='small'>Bron: {escape(str(net.report.source))} · {labels.number(s['organisations'])} "
              f"organisaties, {labels.number(s['initiatives'])} initiatieven"
@@ -273,17 +294,16 @@ def report(net: Network, path: str | Path, *, people: str = "hide", lang: str = 
                 if s["initiatives_not_counted"] else "")
              + f". Personen: {escape(_people_note(people))}.</p>"]
     parts.append(_section_key_figures(s))
-    parts.append(_section_map(net, people, lang, story))
-    span = spanners(net)
-    parts.append(_section_spanners(net, span, s, people))
-    parts.append(_section_fragile(net, fragile, s, people))
-    parts.append(_section_clusters(net))
-    parts.append(_section_sectors(net))
-    parts.append(_section_white_spots(net, z))
-    parts.append(_section_duplicates(net))
+    parts.append(_section_map(a, people, lang, story))
+    parts.append(_section_spanners(a, s, people))
+    parts.append(_section_fragile(a, s, people))
+    parts.append(_section_clusters(a))
+    parts.append(_section_sectors(a))
+    parts.append(_section_white_spots(a))
+    parts.append(_section_duplicates(a))
     if rounds is not None:
         parts.append(_evolution(rounds))
-    parts.append(_section_method(net))
+    parts.append(_section_method(a))
     csp = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
            "frame-src 'self' about: data:; child-src 'self' about: data:")
     html = (f'<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
@@ -333,17 +353,19 @@ def _section_key_figures(s) -> str:
         "bestaat (0 = geen, 1 = iedereen met iedereen).</p>")
 
 
-def _section_map(net: Network, people: str, lang: str, story=None) -> str:
-    m = network_map(net, people=people, lang=lang, story=story)
+def _section_map(a: Analysis, people: str, lang: str, story=None) -> str:
+    m = network_map(a, people=people, lang=lang, story=story)
     return ("<h2>Netwerkkaart</h2><p class='lees'>Elke bol is een organisatie, gekleurd per sector; hoe groter, "
             "hoe meer partners. Zwart omrande bollen zijn grenswerkers. Stippellijnen zijn banden die aan één "
             "persoon hangen, rode lijnen bruggen waarvan het netwerk uiteenvalt. Klik op een organisatie voor "
             "details.</p>" + m._repr_html_() +
-            f'<img class="printonly" alt="Netwerkkaart" src="{_figure_uri(plot_network(net))}">'
+            f'<img class="printonly" alt="Netwerkkaart" src="{_figure_uri(plot_network(a), tight=False)}">'
             "<p class='printonly small'>De interactieve kaart staat in de digitale versie van dit rapport.</p>")
 
 
-def _section_spanners(net: Network, span: pd.DataFrame, s, people: str) -> str:
+def _section_spanners(a: Analysis, s, people: str) -> str:
+    net, span = a.net, a.spanners
+    bound = _bound_note(span)
     span = span.assign(sector=span["group"].map(sector_name))
     out = ["<h2>Grenswerkers</h2>", _table(
         span, {"name": "organisatie", "sector": "sector", "degree": "partners", "betweenness": "brugfunctie",
@@ -351,7 +373,8 @@ def _section_spanners(net: Network, span: pd.DataFrame, s, people: str) -> str:
         max_rows=10, lees="Organisaties die sectoren verbinden die elkaar anders niet zouden ontmoeten. Brugfunctie "
         "(0 tot 1): hoe vaak ze op de kortste weg tussen twee anderen liggen; sectoren bereikt: met hoeveel andere "
         "sectoren ze samenwerken; makelaarsrollen: hoe vaak ze twee partners uit verschillende sectoren verbinden "
-        "die zelf geen band hebben (elk zo'n paar telt één keer, dus bij grote netwerken loopt dit hoog op).")]
+        "die zelf geen band hebben (elk zo'n paar telt één keer, dus bij grote netwerken loopt dit hoog op).")
+        + bound]
     largest = _largest_initiatives(net)
     if len(largest):
         ini_name = dict(zip(net.initiatives["id"], net.initiatives["name"], strict=False))
@@ -369,7 +392,7 @@ def _section_spanners(net: Network, span: pd.DataFrame, s, people: str) -> str:
                  "overleg vinden (de analist kan het netwerk zonder overleg- en bestuursorganen bekijken met "
                  "net.with_status(skip_kinds=['overleg/bestuur']))."))
     if people != "hide" and s["single_person_ties"] + s["several_people_ties"]:
-        persons = spanners(net, level="person", people=people)
+        persons = a.person_spanners
         known = 100 - round(100 * s["carrier_unknown_share"])
         out.append("<h3>Grenswerkers: personen</h3>" + _table(
             persons, {"name": "persoon", "organisation": "organisatie", "degree": "contacten",
@@ -382,7 +405,8 @@ def _section_spanners(net: Network, span: pd.DataFrame, s, people: str) -> str:
     return "".join(out)
 
 
-def _section_fragile(net: Network, fragile: pd.DataFrame, s, people: str) -> str:
+def _section_fragile(a: Analysis, s, people: str) -> str:
+    net, fragile = a.net, a.fragile_ties
     risky = fragile[fragile["risk"] > 0].assign(
         sectors=lambda f: [" – ".join(sorted({sector_name(a), sector_name(b)}))
                            for a, b in zip(f["sector_a"], f["sector_b"], strict=False)])
@@ -397,20 +421,20 @@ def _section_fragile(net: Network, fragile: pd.DataFrame, s, people: str) -> str
         f"dewelke een deel van het netwerk losraakt; eerst de bruggen die aan één persoon hangen. In totaal hangen "
         f"{labels.number(s['single_person_ties'])} van de {labels.number(s['ties'])} banden aan één persoon. "
         f"{s.coverage()}")]
-    cuts = cut_points(net).reset_index()
+    cuts = a.cut_points.reset_index()
     cuts = cuts.assign(action=[f"betrek {', '.join(n[:2])}{' e.a.' if len(n) > 2 else ''} ook rechtstreeks"
                                for n in cuts["cut_off_names"]])
     out.append("<h3>Organisaties die het netwerk samenhouden</h3>" + _table(
         cuts, {"name": "organisatie", "cut_off": "raken los", "cut_off_names": "welke", "action": "wat te doen"},
         lees="Als deze organisatie wegvalt, raken andere los van het netwerk."))
-    risk_org = departure_risk(net, level="organisation")
+    risk_org = a.organisation_risk
     out.append("<h3>Vertrekrisico per organisatie</h3>" + _table(
         risk_org, {"name": "organisatie", "ties_lost": "banden weg", "organisations_cut_off": "raken los",
                    "sector_links_lost": "sectorverbindingen weg"}, max_rows=10,
         lees="Wat verdwijnt als een organisatie stopt: haar banden, de organisaties die dan los raken, en "
              "sectoren die hun laatste onderlinge band verliezen (sectoren met één organisatie niet meegeteld)."))
     if people != "hide" and len(net.people):
-        risk_person = departure_risk(net, level="person", people=people)
+        risk_person = a.person_risk
         out.append("<h3>Vertrekrisico per persoon</h3>" + _table(
             risk_person, {"name": "persoon", "ties_lost": "banden weg", "representation_lost": "deelnames weg",
                           "organisations_cut_off": "raken los"}, max_rows=10,
@@ -419,8 +443,8 @@ def _section_fragile(net: Network, fragile: pd.DataFrame, s, people: str) -> str
     return "".join(out)
 
 
-def _section_clusters(net: Network) -> str:
-    clusters = communities(net)
+def _section_clusters(a: Analysis) -> str:
+    clusters = a.communities
     summary = _cluster_labels(clusters)
     modularity = labels.number(float(clusters.modularity))
     return "<h2>Clusters</h2>" + _table(
@@ -430,9 +454,9 @@ def _section_clusters(net: Network) -> str:
              "kleine clusters een partner in een groot cluster.")
 
 
-def _section_sectors(net: Network) -> str:
-    mix = mixing(net)
-    gaps = disconnected_groups(net)
+def _section_sectors(a: Analysis) -> str:
+    mix = a.mixing
+    gaps = a.disconnected_groups
     gaps = gaps.assign(group_a=gaps["group_a"].map(sector_name), group_b=gaps["group_b"].map(sector_name))
     gaps = gaps.assign(action=[f"breng {a} en {b} samen rond een gedeelde doelgroep" if t == 0 else ""
                                for a, b, t in zip(gaps["group_a"], gaps["group_b"], gaps["ties"], strict=False)])
@@ -443,8 +467,8 @@ def _section_sectors(net: Network) -> str:
                    lees="Paren sectoren zonder of met weinig banden."))
 
 
-def _section_white_spots(net: Network, z) -> str:
-    spots = white_spots(net, zone=z)
+def _section_white_spots(a: Analysis) -> str:
+    spots, z = a.white_spots, a.zone
     unknown = spots.unknown_places or []
     empty = spots[(spots["view"] == "expertisedomein × gemeente") & spots["white_spot"]]
     note = (f"<p class='small'>Plaatsnamen die de zone niet kent en niet meetellen: {escape(', '.join(unknown))}."
@@ -457,8 +481,8 @@ def _section_white_spots(net: Network, z) -> str:
             "Excel-export.</p>" + _white_spot_table(spots) + note)
 
 
-def _section_duplicates(net: Network) -> str:
-    doubles = duplicates(net)
+def _section_duplicates(a: Analysis) -> str:
+    net, doubles = a.net, a.duplicates
     org_name = dict(zip(net.organisations["id"], net.organisations["name"], strict=False))
     doubles = doubles.assign(shared_partners=[[org_name.get(o, o) for o in ps] for ps in doubles["shared_partners"]])
     return "<h2>Mogelijke dubbele projecten</h2>" + _table(
@@ -468,7 +492,8 @@ def _section_duplicates(net: Network) -> str:
              "en gemeenten (gelijkenis van 0 tot 1). Wat te doen: vraag de trekkers of ze kunnen samengaan.")
 
 
-def _section_method(net: Network) -> str:
+def _section_method(a: Analysis) -> str:
+    net = a.net
     return ("<h2>Methode</h2><p>De inventaris werd ingelezen met elznet; elke rij is geladen of staat in het "
             f"laadrapport ({labels.number(net.report.rows_read)} rijen gelezen, "
             f"{labels.number(net.report.rows_rejected)} geweigerd). Twee organisaties hebben een band als ze samen in "
@@ -479,7 +504,41 @@ def _section_method(net: Network) -> str:
             "constraint en effectieve omvang (Burt 1992; Borgatti 1997). Makelaarsrollen: Gould & Fernandez "
             "(1989). Clusters: Leiden-algoritme op modulariteit (Traag e.a. 2019; Newman & Girvan 2004). Bruggen "
             "en breukpunten: Tarjan (1974). Gemengdheid van sectoren: E-I-index (Krackhardt & Stern 1988).</p>"
-            "<ul class='small'>" + "".join(f"<li>{escape(x)}</li>" for x in _SOURCES) + "</ul>")
+            + _method_bounds(a.spanners)
+            + "<ul class='small'>" + "".join(f"<li>{escape(x)}</li>" for x in _SOURCES) + "</ul>")
+
+
+_MEASURE_NAMES = {"betweenness": "brugfunctie (betweenness)", "harmonic_closeness": "harmonische nabijheid"}
+
+
+def _estimates(table: pd.DataFrame) -> dict:
+    return getattr(table, "estimates", None) or {}
+
+
+def _bound_note(table: pd.DataFrame) -> str:
+    """Under the spanner table: the error bound of every shown measure that is estimated
+    (nothing when all are exact)."""
+    notes = [f"{_MEASURE_NAMES.get(name, name)} is geschat: {est.text('nl')}"
+             for name, est in _estimates(table).items() if name == "betweenness" and not est.exact]
+    if not notes:
+        return ""
+    return (f"<p class='small'>{escape('; '.join(notes))} (zie Methode). Kleine verschillen in brugfunctie tussen "
+            "organisaties vallen binnen die marge.</p>")
+
+
+def _method_bounds(table: pd.DataFrame) -> str:
+    """The method section's sentence on how exact each sampled measure is."""
+    parts = []
+    for name, est in _estimates(table).items():
+        what = _MEASURE_NAMES.get(name, name)
+        if est.exact:
+            parts.append(f"{what}: exact berekend")
+        else:
+            parts.append(f"{what}: geschat uit {labels.number(est.samples)} willekeurige vertrekpunten (Brandes & "
+                         f"Pich 2007), {est.text('nl')} voor elke organisatie (Maurer & Pontil 2009)")
+    if not parts:
+        return ""
+    return f"<p>Nauwkeurigheid: {escape('; '.join(parts))}.</p>"
 
 
 def _people_note(people: str) -> str:

@@ -18,6 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from elznet._docs import shared_parameters
+from elznet.errors import ArgumentError
+
 __all__ = ["Step", "Story", "HIGHLIGHTS", "VIEWS"]
 
 #: What a step can highlight by keyword (besides a list of organisations).
@@ -48,8 +51,20 @@ class Step:
         The page's filters.
     focus : str, optional
         Organisation (name or id) whose neighbours the ``"ego"`` view shows.
-    depth : 1 or 2
+    depth : {1, 2}, default 1
         Steps from ``focus`` in the ego view.
+
+    Raises
+    ------
+    ValueError
+        An empty caption, an unknown view, an ego view without ``focus``, a depth other
+        than 1 or 2.
+
+    Examples
+    --------
+    >>> from elznet import Step
+    >>> Step("Wie werkt met het CAW?", view="ego", focus="CAW Oost-Vlaanderen", depth=2).depth
+    2
     """
 
     caption: str
@@ -65,19 +80,33 @@ class Step:
 
     def __post_init__(self) -> None:
         if not isinstance(self.caption, str) or not self.caption.strip():
-            raise ValueError("every story step needs a caption (a non-empty text)")
+            raise ArgumentError("Elke stap van een verhaal heeft een bijschrift nodig (every story step needs a "
+                                "caption).", argument="caption")
         if self.view not in VIEWS:
-            raise ValueError(f"view must be one of {VIEWS}, not {self.view!r}")
+            raise ArgumentError(f"De weergave (view) is een van {', '.join(VIEWS)}, niet {self.view!r} (view must be "
+                                "one of those).", argument="view")
         if self.view == "ego" and not self.focus:
-            raise ValueError("an 'ego' step needs focus= (the organisation whose neighbours it shows)")
+            raise ArgumentError("Een stap met view='ego' heeft focus= nodig: de organisatie waarvan ze de buren toont "
+                                "(an 'ego' step needs focus=).", argument="focus")
         if self.depth not in (1, 2):
-            raise ValueError(f"depth must be 1 or 2, not {self.depth!r}")
+            raise ArgumentError(f"Het aantal stappen (depth) is 1 of 2, niet {self.depth!r} (depth must be 1 or 2).",
+                                argument="depth")
         if isinstance(self.sectors, str):
             self.sectors = [self.sectors]
 
 
 class Story:
     """A sequence of :class:`Step` s for :func:`elznet.network_map` (``story=``).
+
+    Parameters
+    ----------
+    steps : iterable of Step, dict or str
+        Each a :class:`Step`, a dict of its fields, or just a caption (the whole network).
+
+    Raises
+    ------
+    ValueError
+        No step, or a dict with a field a step does not have.
 
     Examples
     --------
@@ -94,7 +123,8 @@ class Story:
     def __init__(self, steps: Iterable[Step | Mapping | str]) -> None:
         self.steps = [_step(s) for s in steps]
         if not self.steps:
-            raise ValueError("a story needs at least one step")
+            raise ArgumentError("Een verhaal heeft minstens één stap nodig (a story needs at least one step).",
+                                argument="steps")
 
     def __repr__(self) -> str:
         return f"<Story: {len(self.steps)} steps: {' · '.join(s.caption for s in self.steps)}>"
@@ -106,14 +136,30 @@ class Story:
         return iter(self.steps)
 
     @classmethod
+    @shared_parameters
     def default(cls, net, *, lang: str = "nl") -> Story:
         """The four steps a zorgraad usually sees first.
 
-        1 the whole network · 2 the boundary spanners · 3 ties that hang on one person ·
-        4 the first pair of sectors with no or one tie (from
-        :func:`elznet.disconnected_groups`), if any.
+        Parameters
+        ----------
+        %(net_or_analysis)s
+        %(lang)s
+
+        Returns
+        -------
+        Story
+            1 the whole network · 2 the boundary spanners · 3 ties that hang on one
+            person · 4 the first pair of sectors with no or one tie (from
+            :func:`elznet.disconnected_groups`, read from the Analysis), if any.
+
+        Examples
+        --------
+        >>> import elznet
+        >>> story = elznet.Story.default(elznet.analyse(elznet.examples.load("meetjesland_zorgpad")))
+        >>> [step.highlight for step in story][:3]
+        [None, 'spanners', 'single_person']
         """
-        from elznet.analysis.structure import disconnected_groups
+        from elznet.analysis.bundle import analysis_of
         from elznet.output.style import sector_name
 
         nl = lang == "nl"
@@ -122,7 +168,8 @@ class Story:
                       highlight="spanners"),
                  Step("Banden die aan één persoon hangen" if nl else "Ties that hang on one person",
                       highlight="single_person")]
-        gaps = disconnected_groups(net) if len(net.organisations) else None
+        a = analysis_of(net)
+        gaps = a.disconnected_groups if len(a.net.organisations) else None
         if gaps is not None and len(gaps):
             a, b = gaps.iloc[0]["group_a"], gaps.iloc[0]["group_b"]
             names = f"{sector_name(a, lang)} en {sector_name(b, lang)}" if nl else \
@@ -140,7 +187,8 @@ def _step(value: Step | Mapping | str) -> Step:
     if isinstance(value, Mapping):
         unknown = set(value) - set(Step.__dataclass_fields__)
         if unknown:
-            raise ValueError(f"unknown story step field(s) {sorted(unknown)}; "
-                             f"use {sorted(Step.__dataclass_fields__)}")
+            raise ArgumentError(f"Een stap kent {sorted(unknown)} niet (unknown story step field(s)); "
+                                f"gebruik {sorted(Step.__dataclass_fields__)}", argument="steps")
         return Step(**value)
-    raise TypeError(f"a story step is a Step, a dict or a caption, not {type(value).__name__}")
+    raise ArgumentError(f"Een stap is een Step, een dict of een bijschrift, geen {type(value).__name__} (a story step "
+                        "is a Step, a dict or a caption).", argument="steps")
