@@ -65,7 +65,12 @@ def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int =
     frame["size"] = frame["community"].map(frame["community"].value_counts())
     domains = _domains_by_organisation(net) if isinstance(net, Network) else {}
     by_community = dict(tuple(frame.groupby("community")["sector"]))
-    labels = {i: _label(by_community[i], [d for v in c for d in domains.get(v, [])]) for i, c in enumerate(parts)}
+    # members in the graph's order: a set's order changes from run to run (string hashing),
+    # and the most common domain of a tie would change with it
+    in_community: dict[int, list[str]] = {i: [] for i in range(len(parts))}
+    for v in nodes:
+        in_community[member[v]].extend(domains.get(v, []))
+    labels = {i: _label(by_community[i], in_community[i]) for i in range(len(parts))}
     frame["label"] = frame["community"].map(labels)
     frame["modularity"] = q
     frame.attrs["modularity"] = q
