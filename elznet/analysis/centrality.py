@@ -239,11 +239,20 @@ def structural_holes(graph: nx.Graph, *, weight: str | None = None) -> pd.DataFr
     The indirect terms run over the triangles of the graph (listed by igraph), so the
     cost grows with the ties and triangles, not with the two-step neighbourhoods of hubs.
     """
+    return _structural_holes(graph, weight=weight)
+
+
+def _structural_holes(graph: nx.Graph, *, weight: str | None = None, shared=None) -> pd.DataFrame:
+    """:func:`structural_holes`; ``shared`` (:func:`elznet.analysis._shared.parts` of the
+    graph) lends its adjacency and triangles instead of building them again."""
     nodes = list(graph)
     n = len(nodes)
     if n == 0:
         return pd.DataFrame(columns=["constraint", "effective_size"], dtype=float)
-    a = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=weight, format="csr", dtype=float)
+    if weight is None and shared is not None:
+        a = shared.adjacency.copy()
+    else:
+        a = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=weight, format="csr", dtype=float)
     a.setdiag(0)
     a.eliminate_zeros()
     w = sp.csr_array(a + a.T)  # mutual tie strength a_ij + a_ji
@@ -258,7 +267,7 @@ def structural_holes(graph: nx.Graph, *, weight: str | None = None) -> pd.DataFr
         p = w.data / row_sum[rows]  # proportional strength p_ij, aligned with w's entries
         m = w.data / row_max[rows]  # marginal strength m_ij
     # every triangle {x, y, z} seen as (i, j, q) in its six orders: q is a common neighbour
-    i, j, q = _triangle_orders(w, n)
+    i, j, q = _triangle_orders(w, n, shared=shared)
     keys = rows.astype(np.int64) * n + w.indices
     ij = np.searchsorted(keys, i * n + j)
     iq = np.searchsorted(keys, i * n + q)
@@ -277,16 +286,32 @@ def structural_holes(graph: nx.Graph, *, weight: str | None = None) -> pd.DataFr
     return pd.DataFrame({"constraint": constraint, "effective_size": effective}, index=nodes)
 
 
-def _triangle_orders(w: sp.csr_array, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The triangles of the (symmetric) pattern of ``w`` in all six vertex orders."""
+def _triangle_orders(w: sp.csr_array, n: int, *, shared=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The triangles of the (symmetric) pattern of ``w`` in all six vertex orders; those of
+    ``shared`` (:func:`elznet.analysis._shared.parts`) when its undirected graph has that
+    very pattern, so one graph's triangles are listed once."""
     import igraph as ig
 
-    upper = sp.triu(w, k=1).tocoo()
-    triangles = np.asarray(ig.Graph(n=n, edges=np.column_stack([upper.row, upper.col]).tolist()).list_triangles(),
-                           dtype=np.int64).reshape(-1, 3)
+    if shared is not None and not shared.graph.is_directed() and _same_pattern(w, shared.adjacency):
+        triangles = shared.triangles
+    else:
+        upper = sp.triu(w, k=1).tocoo()
+        triangles = np.asarray(ig.Graph(n=n, edges=np.column_stack([upper.row, upper.col]).tolist()).list_triangles(),
+                               dtype=np.int64).reshape(-1, 3)
     x, y, z = triangles.T
     return (np.concatenate([x, x, y, y, z, z]), np.concatenate([y, z, x, z, x, y]),
             np.concatenate([z, y, z, x, y, x]))
+
+
+def _same_pattern(w: sp.csr_array, adjacency: sp.csr_array) -> bool:
+    """Whether the nonzero off-diagonal pattern of ``w`` (symmetric, sorted indices) is
+    that of ``adjacency``."""
+    a = sp.csr_array(adjacency, copy=True)
+    a.setdiag(0)
+    a.eliminate_zeros()
+    a.sort_indices()
+    return (a.shape == w.shape and a.nnz == w.nnz and np.array_equal(a.indptr, w.indptr)
+            and np.array_equal(a.indices, w.indices))
 
 
 # --- sampled measures with a stated error ---------------------------------------------------------

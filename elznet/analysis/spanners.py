@@ -20,17 +20,17 @@ import scipy.sparse as sp
 
 from elznet._privacy import check_mode, person_labels
 from elznet.analysis import centrality
+from elznet.analysis._shared import parts as shared_parts
 from elznet.analysis.centrality import (
     Estimate,
     MeasureTable,
+    _structural_holes,
     choose_engine,
     closeness,
     eigenvector,
     harmonic_closeness,
     start_betweenness,
     start_sampled_paths,
-    structural_holes,
-    to_igraph,
 )
 from elznet.network import Network
 
@@ -89,6 +89,12 @@ def brokerage(graph: nx.Graph, group: str | pd.Series) -> pd.DataFrame:
     brokerage in transaction networks. *Sociological Methodology* 19, 89–126.
     Butts, C. T. (2008). social network analysis with sna. *J. Stat. Software* 24(6).
     """
+    return _brokerage(graph, group)
+
+
+def _brokerage(graph: nx.Graph, group: str | pd.Series, *, shared=None) -> pd.DataFrame:
+    """:func:`brokerage`; ``shared`` (:func:`elznet.analysis._shared.parts` of the graph)
+    lends its adjacency matrix and triangles."""
     nodes = list(graph)
     n = len(nodes)
     if n == 0:  # no organisations: no brokers (the columns still say what a broker would have)
@@ -98,7 +104,8 @@ def brokerage(graph: nx.Graph, group: str | pd.Series) -> pd.DataFrame:
     groups = group.reindex(nodes) if isinstance(group, pd.Series) else _groups(graph, group)
     codes, labels = pd.factorize(groups.astype(str), sort=True)
     k = len(labels)
-    a = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, format="csr", dtype=float)
+    a = (shared.adjacency.copy() if shared is not None
+         else nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, format="csr", dtype=float))
     a.setdiag(0)
     a.eliminate_zeros()
     a.data[:] = 1.0
@@ -110,7 +117,7 @@ def brokerage(graph: nx.Graph, group: str | pd.Series) -> pd.DataFrame:
     # two-paths a -> b -> a are not open: the reciprocated arcs of b, by the group of a
     mutual = (a.multiply(a.T) @ g).toarray()
     mutual_own, mutual_all = mutual[rows, codes], mutual.sum(axis=1)
-    closed = _closed_two_paths(a, codes)
+    closed = _closed_two_paths(a, codes, shared=shared)
     all_paths = indeg * outdeg - mutual_all - closed["all"]
     same_ac = np.einsum("bx,bx->b", into, out) - mutual_all - closed["a_c"]  # a and c in one group
     a_own = into[rows, codes] * outdeg - mutual_own - closed["a_b"]  # a in b's group
@@ -133,7 +140,7 @@ def brokerage(graph: nx.Graph, group: str | pd.Series) -> pd.DataFrame:
     return out_frame
 
 
-def _closed_two_paths(a: sp.csr_array, codes: np.ndarray) -> dict[str, np.ndarray]:
+def _closed_two_paths(a: sp.csr_array, codes: np.ndarray, *, shared=None) -> dict[str, np.ndarray]:
     """Per broker ``b``, the two-paths ``a -> b -> c`` closed by an arc ``a -> c``: all of them
     and those with ``a`` and ``c`` / ``a`` and ``b`` / ``c`` and ``b`` / all three in one
     group. Every closed two-path lies on a triangle of the undirected pattern, so the
@@ -146,7 +153,7 @@ def _closed_two_paths(a: sp.csr_array, codes: np.ndarray) -> dict[str, np.ndarra
     a.sort_indices()
     pattern = sp.csr_array(a + a.T)
     pattern.sort_indices()
-    x, y, z = _triangle_orders(pattern, n)  # a = x, b = y, c = z
+    x, y, z = _triangle_orders(pattern, n, shared=shared)  # a = x, b = y, c = z
     keys = np.repeat(np.arange(n, dtype=np.int64), np.diff(a.indptr)) * n + a.indices
 
     def arc(u: np.ndarray, v: np.ndarray) -> np.ndarray:
@@ -270,10 +277,12 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
     if not nodes:
         frame.estimates = estimates
         return frame
+    # the node order, adjacency, igraph twin and triangles, built once (and kept with a Network)
+    shared = shared_parts(source) if isinstance(source, Network) and level == "organisation" else shared_parts(graph)
     if sampled:  # the passes may run in a second process while the rest is computed here
         sampling = start_sampled_paths(graph, samples=k, seed=seed)
     else:
-        converted = to_igraph(graph) if choose_engine(graph, engine) == "igraph" else None
+        converted = shared.igraph if choose_engine(graph, engine) == "igraph" else None
         # betweenness, the costliest, may run in a second process while the rest is computed here
         waiting = start_betweenness(graph, engine=engine, exact_up_to=n, seed=seed, converted=converted)
         frame["closeness"] = closeness(graph, engine=engine, converted=converted)
@@ -282,16 +291,16 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
             estimates[name] = Estimate(name, exact=True, error=0.0, confidence=1.0, samples=n,
                                        method="exact (Brandes 2001)")
     frame["eigenvector"] = eigenvector(graph)
-    frame = frame.join(structural_holes(graph))
-    weighted = structural_holes(graph, weight="weight")
+    frame = frame.join(_structural_holes(graph, shared=shared))
+    weighted = _structural_holes(graph, weight="weight", shared=shared)
     frame["constraint_weighted"] = weighted["constraint"]
     frame["effective_size_weighted"] = weighted["effective_size"]
-    roles = brokerage(graph, groups)
+    roles = _brokerage(graph, groups, shared=shared)
     for role in ROLES:
         frame[role] = roles[role]
     frame["brokerage_total"] = roles["total"]
     frame["brokerage_between"] = roles[_BETWEEN].sum(axis=1)
-    frame["groups_reached"] = _groups_reached(graph, groups)
+    frame["groups_reached"] = _groups_reached(graph, groups, shared=shared)
     if sampled:
         between, estimates["betweenness"], harmonic, estimates["harmonic_closeness"] = sampling()
         waiting = lambda: between  # noqa: E731
@@ -332,11 +341,12 @@ def _show_people(frame: pd.DataFrame, net: Network, people: str) -> pd.DataFrame
     return frame
 
 
-def _groups_reached(graph: nx.Graph, groups: pd.Series) -> pd.Series:
+def _groups_reached(graph: nx.Graph, groups: pd.Series, *, shared=None) -> pd.Series:
     """How many groups other than its own a node's neighbours (in or out) belong to."""
     nodes = list(graph)
     codes, labels = pd.factorize(groups.reindex(nodes).astype(str))
-    a = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, format="csr", dtype=float)
+    a = (shared.adjacency if shared is not None
+         else nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, format="csr", dtype=float))
     a = a + a.T
     g = sp.csr_array((np.ones(len(nodes)), (np.arange(len(nodes)), codes)), shape=(len(nodes), len(labels)))
     present = (a @ g).toarray() > 0
