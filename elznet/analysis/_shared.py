@@ -30,6 +30,7 @@ from scipy.sparse.csgraph import connected_components
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+
 def parts(source) -> GraphParts:
     """The shared intermediates of a Network's organisation graph (kept with the Network),
     or of a plain networkx graph (not kept)."""
@@ -54,6 +55,8 @@ class GraphParts:
         self.graph = graph
         self.nodes = list(graph)
         self.n = len(self.nodes)
+        #: Further intermediates kept by the analyses that compute them.
+        self.memo: dict = {}
 
     @cached_property
     def index(self) -> dict:
@@ -77,6 +80,15 @@ class GraphParts:
             return sp.csr_array((0, 0), dtype=float)
         a = nx.to_scipy_sparse_array(self.graph, nodelist=self.nodes, weight=None, format="csr", dtype=float)
         a.data[:] = 1.0
+        return a
+
+    @cached_property
+    def pattern(self) -> sp.csr_array:
+        """The adjacency without self-loops, sorted indices: the pattern measures run on."""
+        a = sp.csr_array(self.adjacency, copy=True)
+        a.setdiag(0)
+        a.eliminate_zeros()
+        a.sort_indices()
         return a
 
     @cached_property

@@ -267,12 +267,7 @@ def _structural_holes(graph: nx.Graph, *, weight: str | None = None, shared=None
         p = w.data / row_sum[rows]  # proportional strength p_ij, aligned with w's entries
         m = w.data / row_max[rows]  # marginal strength m_ij
     # every triangle {x, y, z} seen as (i, j, q) in its six orders: q is a common neighbour
-    i, j, q = _triangle_orders(w, n, shared=shared)
-    keys = rows.astype(np.int64) * n + w.indices
-    ij = np.searchsorted(keys, i * n + j)
-    iq = np.searchsorted(keys, i * n + q)
-    qj = np.searchsorted(keys, q * n + j)
-    jq = np.searchsorted(keys, j * n + q)
+    i, j, q, ij, iq, qj, jq = _triangle_positions(w, n, rows, shared=shared)
     # constraint: sum over neighbours j of (p_ij + sum_q p_iq p_qj)^2
     indirect = np.bincount(ij, weights=p[iq] * p[qj], minlength=len(p))
     constraint = np.bincount(rows, weights=(p + indirect) ** 2, minlength=n)
@@ -286,13 +281,29 @@ def _structural_holes(graph: nx.Graph, *, weight: str | None = None, shared=None
     return pd.DataFrame({"constraint": constraint, "effective_size": effective}, index=nodes)
 
 
+def _triangle_positions(w: sp.csr_array, n: int, rows: np.ndarray, *, shared=None) -> tuple[np.ndarray, ...]:
+    """``(i, j, q)`` of :func:`_triangle_orders` and where the entries ``ij``, ``iq``,
+    ``qj``, ``jq`` sit in ``w.data`` (sorted indices); kept with ``shared`` when ``w`` has
+    its pattern (they depend on the pattern only, not on the weights)."""
+    same = shared is not None and not shared.graph.is_directed() and _same_pattern(w, shared.pattern)
+    if same and "triangle_positions" in shared.memo:
+        return shared.memo["triangle_positions"]
+    i, j, q = _triangle_orders(w, n, shared=shared)
+    keys = rows.astype(np.int64) * n + w.indices
+    found = (i, j, q, np.searchsorted(keys, i * n + j), np.searchsorted(keys, i * n + q),
+             np.searchsorted(keys, q * n + j), np.searchsorted(keys, j * n + q))
+    if same:
+        shared.memo["triangle_positions"] = found
+    return found
+
+
 def _triangle_orders(w: sp.csr_array, n: int, *, shared=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The triangles of the (symmetric) pattern of ``w`` in all six vertex orders; those of
     ``shared`` (:func:`elznet.analysis._shared.parts`) when its undirected graph has that
     very pattern, so one graph's triangles are listed once."""
     import igraph as ig
 
-    if shared is not None and not shared.graph.is_directed() and _same_pattern(w, shared.adjacency):
+    if shared is not None and not shared.graph.is_directed() and _same_pattern(w, shared.pattern):
         triangles = shared.triangles
     else:
         upper = sp.triu(w, k=1).tocoo()
@@ -303,13 +314,8 @@ def _triangle_orders(w: sp.csr_array, n: int, *, shared=None) -> tuple[np.ndarra
             np.concatenate([z, y, z, x, y, x]))
 
 
-def _same_pattern(w: sp.csr_array, adjacency: sp.csr_array) -> bool:
-    """Whether the nonzero off-diagonal pattern of ``w`` (symmetric, sorted indices) is
-    that of ``adjacency``."""
-    a = sp.csr_array(adjacency, copy=True)
-    a.setdiag(0)
-    a.eliminate_zeros()
-    a.sort_indices()
+def _same_pattern(w: sp.csr_array, a: sp.csr_array) -> bool:
+    """Whether ``w`` and ``a`` (both with sorted indices) have the same nonzero pattern."""
     return (a.shape == w.shape and a.nnz == w.nnz and np.array_equal(a.indptr, w.indptr)
             and np.array_equal(a.indices, w.indices))
 

@@ -161,7 +161,10 @@ def _closed_two_paths(a: sp.csr_array, codes: np.ndarray, *, shared=None) -> dic
         at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
         return keys[at] == wanted if len(keys) else np.zeros(len(u), dtype=bool)
 
-    closed = arc(x, y) & arc(y, z) & arc(x, z)
+    if (a != a.T).nnz == 0:  # every tie both ways (undirected): every triangle closes every two-path on it
+        closed = np.ones(len(x), dtype=bool)
+    else:
+        closed = arc(x, y) & arc(y, z) & arc(x, z)
     x, y, z = x[closed], y[closed], z[closed]
     gx, gy, gz = codes[x], codes[y], codes[z]
     out = {"all": np.ones(len(y), dtype=bool), "a_c": gx == gz, "a_b": gx == gy, "c_b": gz == gy,

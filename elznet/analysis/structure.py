@@ -148,7 +148,8 @@ def mixing(net: Network | nx.Graph, group: str = "sector") -> pd.DataFrame:
     ``ties`` for the familiar mixing matrix."""
     g = _graph_of(net, "organisation")
     groups = _groups(g, group)
-    counts = Counter(tuple(sorted((groups[u], groups[v]))) for u, v in g.edges())
+    of = groups.to_dict()
+    counts = Counter((of[u], of[v]) if of[u] <= of[v] else (of[v], of[u]) for u, v in g.edges())
     sizes = groups.value_counts()
     names = sorted(sizes.index)
     total = g.number_of_edges()
@@ -266,10 +267,12 @@ def disconnected_groups(net: Network, group: str = "sector") -> pd.DataFrame:
     g = net.graph
     groups = _groups(g, group)
     killers = _tie_killers(net)
+    of = groups.to_dict()
     ties: dict[tuple, list] = {}
     for u, v in g.edges():
-        if groups[u] != groups[v]:
-            ties.setdefault(tuple(sorted((groups[u], groups[v]))), []).append(tuple(sorted((u, v))))
+        gu, gv = of[u], of[v]
+        if gu != gv:
+            ties.setdefault((gu, gv) if gu <= gv else (gv, gu), []).append((u, v) if u <= v else (v, u))
     name = dict(g.nodes(data="name"))
     rows = []
     for a, b in combinations(sorted(set(groups.unique()) - {"onbekend"}), 2):
