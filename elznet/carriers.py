@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from elznet._gc import gc_paused
+
 if TYPE_CHECKING:  # pragma: no cover
     from elznet.network import Network
 
@@ -93,6 +95,7 @@ def tie_killers(net: Network) -> dict[tuple[str, str], frozenset]:
     return {key: killers for key, (_, killers) in net.tie_carriers.items()}
 
 
+@gc_paused()
 def classify(net: Network) -> dict[tuple[str, str], tuple[str, frozenset]]:
     """Per organisation tie (sorted pair): its class (see the module docstring) and the
     people whose departure alone removes it."""

@@ -31,6 +31,7 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
+from elznet._gc import gc_paused
 from elznet._privacy import person_labels
 from elznet.analysis._shared import parts
 from elznet.carriers import sole_carriers, tie_killers
@@ -64,6 +65,7 @@ def _label_people(net: Network, people: str) -> dict:
 
 
 # --- tables --------------------------------------------------------------------------------
+@gc_paused()
 def fragile_ties(net: Network, *, people: str = "hide") -> pd.DataFrame:
     """Every organisation tie with who carries it and how fragile it is, riskiest first.
 
@@ -167,6 +169,7 @@ def _cut_off(g: nx.Graph, *, nodes=(), edges=()) -> tuple[set, int]:
     return _Cutter(g).cut_off(nodes=nodes, edges=edges)
 
 
+@gc_paused()
 def cut_points(net: Network) -> pd.DataFrame:
     """Organisations whose departure splits the network (articulation points).
 
@@ -362,6 +365,7 @@ def _without_organisation(net: Network, oid: str) -> Network:
 
 
 # --- everyone at once --------------------------------------------------------------------
+@gc_paused()
 def departure_risk(net: Network, level: str = "person", *, people: str = "hide") -> pd.DataFrame:
     """Everyone ranked by what their departure breaks: the "bus factor" list.
 

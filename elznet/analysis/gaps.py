@@ -23,6 +23,7 @@ import scipy.sparse as sp
 from rapidfuzz import fuzz, process
 
 from elznet import settings
+from elznet._gc import gc_paused
 from elznet.errors import ArgumentError, NotFoundError
 from elznet.network import Network
 from elznet.read.names import normalise
@@ -108,6 +109,7 @@ def _universe(net: Network, dim: str, given: dict | None, zone: Zone, groups: di
     return sorted(dict.fromkeys(groups.values()), key=normalise)
 
 
+@gc_paused()
 def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool = False,
                 zone: Zone | str | None = None, universe: dict[str, list[str]] | None = None,
                 regions: dict[str, list[str]] | None = None) -> pd.DataFrame:
@@ -242,6 +244,7 @@ DUPLICATE_WEIGHTS = {"name": 0.30, "partners": 0.25, "target_groups": 0.15, "mun
 
 
 
+@gc_paused()
 def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     """Pairs of initiatives that probably do the same thing: the same name first, then most alike.
 
@@ -301,13 +304,22 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     sets["municipalities"] = _zone_places(net, ini["municipalities"])
     left, right = _candidate_pairs(names, sets["partners"])
     same = np.array([names[i] == names[j] for i, j in zip(left, right)], dtype=bool)
-    evidence = {"name": _pair_similarity(names, left, right, fuzz.token_set_ratio, fuzz.token_sort_ratio)}
-    for col, values in sets.items():
-        evidence[col] = _pair_jaccard(values, left, right)
+    overlap = {col: _pair_jaccard(values, left, right) for col, values in sets.items()}
     descriptions = [normalise(x) if isinstance(x, str) else "" for x in ini["description"]]
+    has_muni = np.array([bool(m) for m in sets["municipalities"]], dtype=bool)
+    # the text similarities (the costly part) only where the score can still reach the
+    # threshold: name and description at best 1 (description 0 when one is empty)
+    described = np.array([bool(x) for x in descriptions], dtype=bool)
+    best = (DUPLICATE_WEIGHTS["name"] + DUPLICATE_WEIGHTS["description"] * (described[left] & described[right])
+            + sum(DUPLICATE_WEIGHTS[k] * v for k, v in overlap.items()))
+    best = np.where(has_muni[left] & has_muni[right] & (overlap["municipalities"] == 0), best / 2, best)
+    reach = same | (best >= threshold - 1e-9)
+    left, right, same = left[reach], right[reach], same[reach]
+    evidence = {"name": _pair_similarity(names, left, right, fuzz.token_set_ratio, fuzz.token_sort_ratio)}
+    for col, values in overlap.items():
+        evidence[col] = values[reach]
     evidence["description"] = _pair_similarity(descriptions, left, right, fuzz.token_set_ratio)
     score = sum(DUPLICATE_WEIGHTS[k] * evidence[k] for k in DUPLICATE_WEIGHTS)
-    has_muni = np.array([bool(m) for m in sets["municipalities"]], dtype=bool)
     elsewhere = has_muni[left] & has_muni[right] & (evidence["municipalities"] == 0)
     score = np.where(elsewhere, score / 2, score)  # the same idea in other municipalities: a stretch
     keep = (score >= threshold) | same

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from elznet._gc import gc_paused
 from elznet._privacy import check_mode, person_labels
 from elznet.analysis import centrality
 from elznet.analysis._shared import parts as shared_parts
@@ -198,6 +199,7 @@ def _brokerage_null(codes: np.ndarray, k: int, n: int, arcs: int) -> tuple[dict,
     return e, {r: np.sqrt(x) for r, x in v.items()}
 
 
+@gc_paused()
 def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = "organisation",
              engine: str = "auto", samples: int | None = None, exact_up_to: int | None = None,
              seed: int = 0, people: str = "hide") -> MeasureTable:

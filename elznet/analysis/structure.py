@@ -22,6 +22,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from elznet._gc import gc_paused
 from elznet.analysis.fragility import _tie_killers
 from elznet.analysis.spanners import _graph_of, _groups
 from elznet.errors import ArgumentError
@@ -31,6 +32,7 @@ from elznet.vocabulary import short_label
 __all__ = ["communities", "components", "mixing", "ei_index", "EIIndex", "disconnected_groups"]
 
 
+@gc_paused()
 def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int = 0,
                 engine: str = "auto", weight: str | None = "weight") -> pd.DataFrame:
     """A cluster per organisation, labelled by what its members have in common.
@@ -140,6 +142,7 @@ def components(net: Network | nx.Graph) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["component", "size", "organisations", "sectors"]).set_index("component")
 
 
+@gc_paused()
 def mixing(net: Network | nx.Graph, group: str = "sector") -> pd.DataFrame:
     """Ties within and between groups: one row per pair of groups (``group_a <= group_b``),
     all pairs included (zeros too), with ``ties``, ``share`` (of all ties), ``within``
@@ -254,6 +257,7 @@ def _ei(codes: np.ndarray, src: np.ndarray, dst: np.ndarray) -> float:
     return (2 * external - len(src)) / len(src)
 
 
+@gc_paused()
 def disconnected_groups(net: Network, group: str = "sector") -> pd.DataFrame:
     """Pairs of groups (sectors) that do not meet, or meet through one thread only.
 
