@@ -82,6 +82,19 @@ class GraphParts:
         a.data[:] = 1.0
         return a
 
+    def weighted(self, weight: str) -> sp.csr_array:
+        """The adjacency matrix with edge attribute ``weight`` (1 where missing) as values,
+        as networkx's ``to_scipy_sparse_array(weight=...)`` builds it (a copy)."""
+        key = ("weighted", weight)
+        if key not in self.memo:
+            values = np.array([w for _, _, w in self.graph.edges(data=weight, default=1)], dtype=float)
+            u, v = self.edges[:, 0], self.edges[:, 1]
+            both = u != v  # a self-loop stands once, on the diagonal
+            self.memo[key] = sp.csr_array(
+                (np.concatenate([values, values[both]]), (np.concatenate([u, v[both]]), np.concatenate([v, u[both]]))),
+                shape=(self.n, self.n))
+        return self.memo[key].copy()
+
     @cached_property
     def pattern(self) -> sp.csr_array:
         """The adjacency without self-loops, sorted indices: the pattern measures run on."""
@@ -90,6 +103,24 @@ class GraphParts:
         a.eliminate_zeros()
         a.sort_indices()
         return a
+
+    @cached_property
+    def adjacency_rows(self) -> np.ndarray:
+        """The row of every stored entry of :attr:`adjacency`."""
+        return np.repeat(np.arange(self.n, dtype=np.int64), np.diff(self.adjacency.indptr))
+
+    @cached_property
+    def _entry_keys(self) -> tuple[np.ndarray, np.ndarray]:
+        keys = self.adjacency_rows * self.n + self.adjacency.indices
+        order = np.argsort(keys, kind="stable")
+        return keys[order], order
+
+    def entry_positions(self, ends: np.ndarray) -> np.ndarray:
+        """Where the entries ``(u, v)`` and ``(v, u)`` of the edges ``ends = [u0, v0, u1, v1, ...]``
+        (vertex numbers of existing edges) are stored in :attr:`adjacency`."""
+        u, v = ends[0::2], ends[1::2]
+        keys, order = self._entry_keys
+        return order[np.searchsorted(keys, np.concatenate([u * self.n + v, v * self.n + u]))]
 
     @cached_property
     def igraph(self):

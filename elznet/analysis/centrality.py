@@ -177,12 +177,31 @@ def eigenvector(graph: nx.Graph) -> pd.Series:
     of two-partner projects), the leading eigenvector of each component, unit length
     within it, isolates 0: a value per component, never an exception.
     """
+    return _eigenvector(graph)
+
+
+def _eigenvector(graph: nx.Graph, *, shared=None) -> pd.Series:
+    """:func:`eigenvector`; ``shared`` (:func:`elznet.analysis._shared.parts` of an
+    undirected graph) lends its adjacency matrix and components: the same steps as
+    networkx's ``eigenvector_centrality_numpy`` on the same matrix."""
     nodes = list(graph)
     if graph.number_of_edges() == 0:
         return pd.Series(0.0, index=nodes, name="eigenvector")
+    if graph.is_directed():
+        shared = None
+    adjacency = shared.adjacency if shared is not None else None
     try:
         if len(graph) <= 3:  # scipy's sparse eigensolver needs more nodes: power iteration
-            values = _eigenvector_power(graph, nodes)
+            values = _eigenvector_power(graph, nodes, adjacency=adjacency)
+        elif shared is not None:
+            if len(np.unique(shared.components)) > 1:  # networkx: ambiguous on a disconnected graph
+                values = _eigenvector_power(graph, nodes, adjacency=adjacency)
+            else:
+                from scipy.sparse.linalg import eigs
+
+                _, vector = eigs(adjacency.T, k=1, which="LR", maxiter=50, tol=0)
+                largest = vector.flatten().real
+                values = dict(zip(nodes, (largest / (np.sign(largest.sum()) * np.linalg.norm(largest))).tolist()))
         else:
             try:
                 values = nx.eigenvector_centrality_numpy(graph, weight=None)
@@ -193,11 +212,13 @@ def eigenvector(graph: nx.Graph) -> pd.Series:
     return pd.Series(values, name="eigenvector").reindex(nodes)
 
 
-def _eigenvector_power(graph: nx.Graph, nodes: list, *, max_iter: int = 1000, tol: float = 1.0e-6) -> pd.Series:
+def _eigenvector_power(graph: nx.Graph, nodes: list, *, max_iter: int = 1000, tol: float = 1.0e-6,
+                       adjacency: sp.csr_array | None = None) -> pd.Series:
     """networkx's ``eigenvector_centrality(weight=None)`` (its shifted power iteration
     ``x <- (I + A^T) x``, the same start, stopping rule and scaling) with a sparse
     matrix: the same numbers (disconnected graphs included) without a Python loop per edge."""
-    a = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, format="csr", dtype=float)
+    a = (adjacency.copy() if adjacency is not None
+         else nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, format="csr", dtype=float))
     a.data[:] = 1.0
     step = sp.csr_array(a.T)
     n = len(nodes)
@@ -249,8 +270,8 @@ def _structural_holes(graph: nx.Graph, *, weight: str | None = None, shared=None
     n = len(nodes)
     if n == 0:
         return pd.DataFrame(columns=["constraint", "effective_size"], dtype=float)
-    if weight is None and shared is not None:
-        a = shared.adjacency.copy()
+    if shared is not None and not graph.is_directed():
+        a = shared.adjacency.copy() if weight is None else shared.weighted(weight)
     else:
         a = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=weight, format="csr", dtype=float)
     a.setdiag(0)

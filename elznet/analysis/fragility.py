@@ -121,46 +121,43 @@ class _Cutter:
     """Components of a graph after removing some nodes or edges, on sparse matrices."""
 
     def __init__(self, g: nx.Graph, shared=None) -> None:
-        shared = shared if shared is not None else parts(g)
-        self.nodes = shared.nodes
-        self.index = shared.index
-        self.a = shared.adjacency
-        self.base = shared.components
+        self.shared = shared if shared is not None else parts(g)
+        self.nodes = self.shared.nodes
+        self.index = self.shared.index
+        self.a = self.shared.adjacency
+        self.base = self.shared.components
 
     def cut_off(self, *, nodes=(), edges=()) -> tuple[set, int]:
         """Organisations separated from the largest piece of their former component, and
         the change in the number of components."""
-        gone = np.array([self.index[v] for v in nodes], dtype=int)
-        ends = np.array([self.index[x] for e in edges for x in e], dtype=int)
+        n = len(self.nodes)
+        gone = np.array([self.index[v] for v in nodes], dtype=np.int64)
+        ends = np.array([self.index[x] for e in edges for x in e], dtype=np.int64)
         touched = np.unique(self.base[np.concatenate([gone, ends])])
-        # only the touched components can change: work on them alone
-        inside = np.flatnonzero(np.isin(self.base, touched))
-        inside = inside[~np.isin(inside, gone)]
-        a = self.a[inside][:, inside].tocoo()
-        keep = np.ones(a.nnz, dtype=bool)
-        if len(edges):
-            local = np.full(len(self.nodes), -1)
-            local[inside] = np.arange(len(inside))
-            u, v = local[ends[0::2]], local[ends[1::2]]
-            width = len(inside)
-            removed = np.concatenate([u * width + v, v * width + u])
-            keep = ~np.isin(a.row.astype(np.int64) * width + a.col, removed)
-        a = sp.csr_array((a.data[keep], (a.row[keep], a.col[keep])), shape=a.shape)
-        labels = connected_components(a, directed=False)[1]
+        # the adjacency without the leavers' entries and the removed edges' entries
+        a, rows = self.a, self.shared.adjacency_rows
+        out = np.zeros(n, dtype=bool)
+        out[gone] = True
+        keep = ~(out[rows] | out[a.indices]) if len(gone) else np.ones(a.nnz, dtype=bool)
+        if len(ends):
+            keep[self.shared.entry_positions(ends)] = False
+        indptr = np.concatenate([[0], np.cumsum(np.bincount(rows[keep], minlength=n))])
+        labels = connected_components(sp.csr_array((a.data[keep], a.indices[keep], indptr), shape=a.shape),
+                                      directed=False)[1]
         cut: set = set()
         change = 0
-        before = self.base[inside]
         for comp in touched:
-            members = np.flatnonzero(before == comp)
+            members = np.flatnonzero(self.base == comp)
+            members = members[~out[members]]
             if not len(members):  # the component was the leaver alone
                 change -= 1
                 continue
-            # pieces largest first; of equal size, the one seen first in node order (as before)
+            # pieces largest first; of equal size, the one with the first node (as before)
             piece, first, size = np.unique(labels[members], return_index=True, return_counts=True)
             order = sorted(range(len(piece)), key=lambda i: (-size[i], first[i]))
             change += len(piece) - 1
             for i in order[1:]:
-                cut |= {self.nodes[inside[m]] for m in members[labels[members] == piece[i]]}
+                cut |= {self.nodes[m] for m in members[labels[members] == piece[i]]}
         return cut, change
 
 

@@ -297,13 +297,17 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     if n < 2:
         return pd.DataFrame(columns=columns)
     names = [normalise(x) for x in ini["name"]]
-    partners = net.participations.groupby("initiative")["organisation"].agg(lambda s: sorted(set(s)))
-    sets = {"partners": [partners.get(i, []) for i in ini["id"]],
+    partners: dict[str, set] = {}
+    for i, org in net.participations[["initiative", "organisation"]].itertuples(index=False, name=None):
+        if not pd.isna(i):  # as groupby, which leaves out a missing key
+            partners.setdefault(i, set()).add(org)
+    sets = {"partners": [sorted(partners.get(i, ())) for i in ini["id"]],
             **{col: [sorted({normalise(x) for x in v or []}) for v in ini[col]]
                for col in ("target_groups", "expertise_domains")}}
     sets["municipalities"] = _zone_places(net, ini["municipalities"])
     left, right = _candidate_pairs(names, sets["partners"])
-    same = np.array([names[i] == names[j] for i, j in zip(left, right)], dtype=bool)
+    codes = pd.factorize(pd.Series(names, dtype=object))[0]
+    same = codes[left] == codes[right]
     overlap = {col: _pair_jaccard(values, left, right) for col, values in sets.items()}
     descriptions = [normalise(x) if isinstance(x, str) else "" for x in ini["description"]]
     has_muni = np.array([bool(m) for m in sets["municipalities"]], dtype=bool)

@@ -25,10 +25,10 @@ from elznet.analysis._shared import parts as shared_parts
 from elznet.analysis.centrality import (
     Estimate,
     MeasureTable,
+    _eigenvector,
     _structural_holes,
     choose_engine,
     closeness,
-    eigenvector,
     harmonic_closeness,
     start_betweenness,
     start_sampled_paths,
@@ -295,7 +295,7 @@ def spanners(source: Network | nx.Graph, *, group: str = "sector", level: str = 
         for name in ("betweenness", "harmonic_closeness"):
             estimates[name] = Estimate(name, exact=True, error=0.0, confidence=1.0, samples=n,
                                        method="exact (Brandes 2001)")
-    frame["eigenvector"] = eigenvector(graph)
+    frame["eigenvector"] = _eigenvector(graph, shared=shared)
     frame = frame.join(_structural_holes(graph, shared=shared))
     weighted = _structural_holes(graph, weight="weight", shared=shared)
     frame["constraint_weighted"] = weighted["constraint"]
