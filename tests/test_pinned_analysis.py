@@ -14,6 +14,7 @@ import gzip
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import elznet
@@ -69,3 +70,27 @@ def test_the_pinned_networks_exercise_bridges_cut_points_and_direct_ties(pinned,
     assert len(rows["cut_points"]["rows"]) > 20
     cut = rows["person_risk"]["columns"].index("organisations_cut_off")
     assert sum(r[cut] > 0 for r in rows["person_risk"]["rows"]) > 10
+
+
+@pytest.mark.parametrize("threshold", [0.2, 0.35, 0.55, 0.8])
+def test_duplicates_scores_only_pairs_that_can_reach_the_threshold_and_loses_none(nets, threshold):
+    """duplicates() skips the text similarity of candidate pairs whose score cannot reach the
+    threshold even with identical names and descriptions; at threshold 0 nothing is skipped,
+    so every table must be that one cut at the threshold (same-name pairs always kept)."""
+    checked = dict.fromkeys(("meetjesland_inventaris", "waasland_voorbeeld", "zone_dense"), 0)
+    for name in checked:
+        net = nets[name]
+        everything = elznet.duplicates(net, threshold=0.0).set_index(["a", "b"])
+        found = elznet.duplicates(net, threshold=threshold).set_index(["a", "b"])
+        assert len(everything) > len(found), name
+        # every row found is the row scored without skipping, in the same order of scores
+        if len(found):
+            pd.testing.assert_frame_equal(found, everything.loc[found.index], check_exact=False, rtol=1e-12)
+        # and nothing is lost: the shown score is rounded to 3 decimals, so a pair within
+        # 0.0005 of the threshold may fall either side
+        must = everything[(everything["score"] >= threshold + 0.0005) | everything["same_name"]]
+        assert must.index.isin(found.index).all(), name
+        assert ((found["score"] >= threshold - 0.0005) | found["same_name"]).all(), name
+        checked[name] += len(found)
+    assert threshold > 0.55 or checked["meetjesland_inventaris"] > 0
+    assert threshold > 0.35 or checked["zone_dense"] > 0
