@@ -34,7 +34,7 @@ from scipy.sparse.csgraph import connected_components
 from elznet._gc import gc_paused
 from elznet._privacy import person_labels
 from elznet.analysis._shared import parts
-from elznet.carriers import sole_carriers, tie_killers
+from elznet.carriers import _sole_at, tie_killers
 from elznet.errors import ArgumentError, NotFoundError
 from elznet.network import Network
 from elznet.vocabulary import SECTORS
@@ -45,7 +45,7 @@ __all__ = ["fragile_ties", "cut_points", "what_if", "Impact", "departure_risk"]
 # --- who carries what ---------------------------------------------------------------
 def _sole_carriers(net: Network) -> dict[tuple[str, str], str | None]:
     """(initiative, organisation) -> the one person representing it there (counted initiatives)."""
-    return sole_carriers(net.counted_participations)
+    return _sole_at(net)
 
 
 def _tie_killers(net: Network) -> dict[tuple[str, str], frozenset]:
