@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from elznet._gc import gc_paused
+from elznet.analysis._shared import parts as shared_parts
 from elznet.analysis.fragility import _tie_killers
 from elznet.analysis.spanners import _graph_of, _groups
 from elznet.errors import ArgumentError
@@ -57,7 +58,8 @@ def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int =
     nodes = list(g)
     if not nodes:
         return pd.DataFrame(columns=["name", "sector", "community", "size", "label", "modularity"])
-    parts, q = _partition(g, resolution=resolution, seed=seed, engine=engine, weight=weight)
+    parts, q = _partition(g, resolution=resolution, seed=seed, engine=engine, weight=weight,
+                          shared=shared_parts(net) if isinstance(net, Network) else None)
     parts = sorted(parts, key=lambda c: (-len(c), min(map(str, c))))
     member = {v: i for i, c in enumerate(parts) for v in c}
     frame = pd.DataFrame(index=pd.Index(nodes, name="id"))
@@ -80,8 +82,9 @@ def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int =
 
 
 def _partition(g: nx.Graph, *, resolution: float, seed: int, engine: str,
-               weight: str | None) -> tuple[list[set], float]:
-    """The clusters and the modularity of the partition (Newman & Girvan 2004)."""
+               weight: str | None, shared=None) -> tuple[list[set], float]:
+    """The clusters and the modularity of the partition (Newman & Girvan 2004); ``shared``
+    (:func:`elznet.analysis._shared.parts`) lends the igraph twin of the graph."""
     if engine not in ("auto", "igraph", "networkx"):
         raise ValueError(f"engine must be 'auto', 'igraph' or 'networkx', not {engine!r}")
     if engine != "networkx":
@@ -93,8 +96,8 @@ def _partition(g: nx.Graph, *, resolution: float, seed: int, engine: str,
         else:
             from elznet.analysis.centrality import to_igraph
 
-            h, nodes = to_igraph(g)
-            weights = [d.get(weight, 1) for _, _, d in g.edges(data=True)] if weight else None
+            h, nodes = shared.igraph if shared is not None else to_igraph(g)
+            weights = [w for _, _, w in g.edges(data=weight, default=1)] if weight else None
             ig.set_random_number_generator(random.Random(seed))
             try:
                 found = h.community_leiden(objective_function="modularity", weights=weights,
