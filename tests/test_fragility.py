@@ -242,6 +242,9 @@ def test_cuts_equal_removing_nodes_and_edges_in_networkx():
         for _ in range(60):
             chosen = rng.sample(edges, rng.randint(1, 6))
             assert cutter.cut_off(edges=chosen) == _cut_by_networkx(g, edges=chosen), chosen
+        absent = next((a, b) for a in nodes for b in nodes if a < b and not g.has_edge(a, b))
+        assert cutter.cut_off(edges=[absent, edges[0]]) == _cut_by_networkx(g, edges=[absent, edges[0]])
+        assert parts(g).edges_keep_connected([absent]) is None  # not an edge: left to a path search
 
 
 def test_the_block_test_of_a_departure_agrees_with_searching_paths():

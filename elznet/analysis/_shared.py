@@ -117,10 +117,13 @@ class GraphParts:
 
     def entry_positions(self, ends: np.ndarray) -> np.ndarray:
         """Where the entries ``(u, v)`` and ``(v, u)`` of the edges ``ends = [u0, v0, u1, v1, ...]``
-        (vertex numbers of existing edges) are stored in :attr:`adjacency`."""
+        (vertex numbers) are stored in :attr:`adjacency` (pairs that are no edge are left out)."""
         u, v = ends[0::2], ends[1::2]
         keys, order = self._entry_keys
-        return order[np.searchsorted(keys, np.concatenate([u * self.n + v, v * self.n + u]))]
+        wanted = np.concatenate([u * self.n + v, v * self.n + u])
+        at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
+        found = keys[at] == wanted if len(keys) else np.zeros(len(wanted), dtype=bool)
+        return order[at[found]]  # a pair that is no edge has nothing to remove
 
     @cached_property
     def igraph(self):
@@ -202,7 +205,9 @@ class GraphParts:
         edge_id, blocks, index = self.edge_id, self.edge_blocks, self.index
         by_block: dict[int, list[tuple[int, int]]] = {}
         for a, b in pairs:
-            e = edge_id[(a, b) if a <= b else (b, a)]
+            e = edge_id.get((a, b) if a <= b else (b, a))
+            if e is None:  # not an edge of the graph: leave it to the caller
+                return None
             if blocks[e] >= 0:  # a self-loop connects nothing
                 by_block.setdefault(int(blocks[e]), []).append((index[a], index[b]))
         degree, sizes = self.block_degree, self.block_sizes
