@@ -138,6 +138,9 @@ def test_intermediates_are_kept_with_a_network_but_never_with_a_plain_graph():
     assert parts(net.with_status("all")) is not parts(net)  # another Network, its own
     g = net.graph.copy()
     assert parts(g) is not parts(g)  # a graph can change between calls: nothing kept
+    kept = parts(net)
+    net.graph.remove_edge(*next(iter(net.graph.edges())))  # a user changing the graph in place
+    assert parts(net) is not kept and len(parts(net).edges) == len(kept.edges) - 1
 
 
 def test_the_garbage_collector_runs_again_after_an_analysis():

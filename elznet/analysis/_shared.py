@@ -9,7 +9,8 @@ Network, so a whole analysis bundle builds each once instead of once per table.
 Why keeping them is safe: a :class:`~elznet.network.Network` is never changed after it
 is made (every ``with_*``/``filter`` returns a new one, and ``net.graph`` is itself built
 once and kept), and no elznet code changes ``net.graph``. The cache is keyed on the
-Network object (weakly: it goes when the Network goes). A plain networkx graph passed
+Network object (weakly: it goes when the Network goes), and checked against the graph's
+numbers of nodes and edges at each use. A plain networkx graph passed
 in by a user may be changed between calls, so it is never cached: :func:`parts` of a
 graph is computed afresh, and shared only within the one call that asked for it.
 
@@ -38,7 +39,7 @@ def parts(source) -> GraphParts:
 
     if isinstance(source, Network):
         found = _CACHE.get(source)
-        if found is None or found.graph is not source.graph:
+        if found is None or not found.describes(source.graph):
             found = _CACHE[source] = GraphParts(source.graph)
         return found
     return GraphParts(source)
@@ -55,8 +56,15 @@ class GraphParts:
         self.graph = graph
         self.nodes = list(graph)
         self.n = len(self.nodes)
+        self._size = graph.number_of_edges()
         #: Further intermediates kept by the analyses that compute them.
         self.memo: dict = {}
+
+    def describes(self, graph: nx.Graph) -> bool:
+        """Whether these are still the intermediates of ``graph``: the same graph object,
+        with as many nodes and edges as when they were computed (a cheap guard against a
+        user who changed ``net.graph`` in place, which no elznet code does)."""
+        return graph is self.graph and len(graph) == self.n and graph.number_of_edges() == self._size
 
     @cached_property
     def index(self) -> dict:
