@@ -387,8 +387,9 @@ def departure_risk(net: Network, level: str = "person", *, people: str = "hide")
     lonely = _single_org_sectors(net)
     shared = parts(net)
     cutter = _Cutter(g, shared)
-    pair_of = _pair_keys(sector, g.edges())
-    pair_total = _sector_pairs(sector, g.edges())
+    if "sector_pairs" not in shared.memo:  # both levels (people, organisations) need them
+        shared.memo["sector_pairs"] = _pair_keys(sector, g.edges()), _sector_pairs(sector, g.edges())
+    pair_of, pair_total = shared.memo["sector_pairs"]
     # sector pairs whose every tie a departure can take: counted when not of a one-organisation sector
     countable = {p: n for p, n in pair_total.items() if not lonely & set(p)}
 
