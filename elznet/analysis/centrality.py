@@ -43,8 +43,11 @@ __all__ = ["IGRAPH_FROM", "EXACT_UP_TO", "SAMPLED_SOURCES", "CONFIDENCE", "betwe
            "to_igraph", "start_betweenness", "sampled_paths", "start_sampled_paths", "empirical_bernstein_bound", "Estimate",
            "MeasureTable"]
 
-#: Past this many nodes ``engine="auto"`` uses igraph (when installed).
-IGRAPH_FROM = 1000
+#: Past this many nodes ``engine="auto"`` uses igraph (when installed). Measured on
+#: clustered graphs (betweenness + closeness + harmonic closeness): 100 nodes 0.03 s with
+#: networkx, 0.002 s with igraph; 1,000 nodes 4.4 s against 0.14 s. Below it, networkx
+#: costs less than importing igraph (about 0.2 s, once).
+IGRAPH_FROM = 100
 #: From this many nodes, betweenness runs in a second process beside the other measures.
 PARALLEL_FROM = 2000
 #: Exact betweenness up to this many nodes; past it, a sampled estimate.
