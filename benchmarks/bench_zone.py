@@ -13,7 +13,9 @@ second process where there is a second core: its CPU time is shown apart), so a 
 machine (see the load average printed) can be told from slow code.
 
 Then the same at 1,000 and 4,000 organisations (initiatives and people in proportion),
-to show how the bundle grows: near-linear means about x2 per doubling; and
+to show how the bundle grows: near-linear means about x2 per doubling (exact betweenness
+and closeness are all-pairs measures, O(organisations x ties), so that part grows faster;
+past :data:`elznet.analysis.centrality.EXACT_UP_TO` they are sampled); and
 ``duplicates()`` at a quarter of the size (4x the initiatives should cost about 4x,
 never the 16x of comparing all pairs).
 
