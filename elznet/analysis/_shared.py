@@ -31,7 +31,6 @@ from scipy.sparse.csgraph import connected_components
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-
 def parts(source) -> GraphParts:
     """The shared intermediates of a Network's organisation graph (kept with the Network),
     or of a plain networkx graph (not kept)."""
