@@ -109,6 +109,10 @@ def _weighted(graph, seed):
 
 @pytest.mark.parametrize("graph", list(_random_graphs()), ids=["gnp", "sparse", "ws", "ba"])
 def test_measures_on_shared_intermediates_equal_the_measures_on_their_own(graph):
+    """Burt's (1992) constraint and effective size, Gould & Fernandez's (1989) brokerage and
+    eigenvector centrality (Bonacich 1972) computed from the intermediates one Network shares
+    equal each measure computed on its own (itself pinned to published examples in
+    test_spanners.py), and networkx's eigenvector_centrality_numpy on connected graphs."""
     from elznet.analysis._shared import parts
     from elznet.analysis.spanners import _brokerage, brokerage
 

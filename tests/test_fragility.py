@@ -216,6 +216,8 @@ def _cut_by_networkx(g, *, nodes=(), edges=()):
 
 
 def test_bridges_and_articulation_points_are_networkx_s():
+    """Bridges (Tarjan 1974) and articulation points (Hopcroft & Tarjan 1973) from igraph
+    are the sets networkx finds, on graphs with isolates, paths and a self-loop."""
     import networkx as nx
 
     from elznet.analysis._shared import parts
@@ -248,9 +250,11 @@ def test_cuts_equal_removing_nodes_and_edges_in_networkx():
 
 
 def test_the_block_test_of_a_departure_agrees_with_searching_paths():
-    """``edges_keep_connected`` answers from the biconnected blocks (a block without one vertex
-    stays connected); where it answers, it must equal a path search in the graph without the
-    edges, for stars of edges (one person's ties at one organisation) and for any edge set."""
+    """``edges_keep_connected`` answers from the biconnected blocks (a block of three or more
+    vertices stays connected without any one of them, and a path between two vertices of a
+    block never needs to leave it: Harary 1969, *Graph Theory*, ch. 3); where it answers, it
+    must equal a path search in the graph without the edges, for stars of edges (one
+    person's ties at one organisation) and for any edge set."""
     import random
 
     import networkx as nx
