@@ -22,10 +22,13 @@ carried by one staff member breaks down when that person leaves).
 
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 import pandas as pd
+
+from elznet._gc import gc_paused
 
 if TYPE_CHECKING:  # pragma: no cover
     from elznet.network import Network
@@ -55,23 +58,40 @@ def sole_carriers(participations: pd.DataFrame) -> dict[tuple[str, str], str | N
             for key, p in _participants(participations).items()}
 
 
-def _supports(net: Network) -> dict[tuple[str, str], list[tuple[set, bool]]]:
-    """Per tie (sorted pair): each support's (people who alone remove it, all sides named)."""
-    parts = net.counted_participations
-    people = _participants(parts)
+def _people_at(net: Network) -> dict[tuple[str, str], set]:
+    """:func:`_participants` of the counted participations, computed once per Network
+    (a Network does not change once made)."""
+    found = _PEOPLE_AT.get(net)
+    if found is None:
+        found = _PEOPLE_AT[net] = _participants(net.counted_participations)
+    return found
+
+
+_PEOPLE_AT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _sole_at(net: Network) -> dict[tuple[str, str], str | None]:
+    """:func:`sole_carriers` of the counted participations of ``net``."""
+    return {key: next(iter(p)) if len(p) == 1 and None not in p else None for key, p in _people_at(net).items()}
+
+
+def _each_support(net: Network):
+    """Every support of every tie as ``(sorted pair, people who alone remove it, all sides
+    named)``: the shared initiatives, then the direct ties."""
+    people = _people_at(net)
     sole = {key: next(iter(p)) if len(p) == 1 and None not in p else None for key, p in people.items()}
     named = {key: None not in p and bool(p) for key, p in people.items()}
     person_org = dict(zip(net.people["id"], net.people["organisation"], strict=False))
-    supports: dict[tuple[str, str], list[tuple[set, bool]]] = defaultdict(list)
     members: dict[str, list[str]] = defaultdict(list)
     for ini, org in sole:
         members[ini].append(org)
     for ini, orgs in members.items():
         orgs = sorted(set(orgs))
         for i, a in enumerate(orgs):
+            sole_a, named_a = sole[(ini, a)], named[(ini, a)]
             for b in orgs[i + 1:]:
-                supports[(a, b)].append(({p for p in (sole[(ini, a)], sole[(ini, b)]) if p is not None},
-                                         named[(ini, a)] and named[(ini, b)]))
+                sole_b = sole[(ini, b)]
+                yield (a, b), {p for p in (sole_a, sole_b) if p is not None}, named_a and named[(ini, b)]
     for source, target, listed in net.ties[["source", "target", "people"]].itertuples(index=False, name=None):
         key = (source, target) if source <= target else (target, source)
         killers, both = set(), True
@@ -80,8 +100,7 @@ def _supports(net: Network) -> dict[tuple[str, str], list[tuple[set, bool]]]:
             if len(carriers) == 1:
                 killers.add(carriers[0])
             both &= bool(carriers)
-        supports[key].append((killers, both))
-    return supports
+        yield key, killers, both
 
 
 def tie_killers(net: Network) -> dict[tuple[str, str], frozenset]:
@@ -93,15 +112,23 @@ def tie_killers(net: Network) -> dict[tuple[str, str], frozenset]:
     return {key: killers for key, (_, killers) in net.tie_carriers.items()}
 
 
+@gc_paused()
 def classify(net: Network) -> dict[tuple[str, str], tuple[str, frozenset]]:
     """Per organisation tie (sorted pair): its class (see the module docstring) and the
     people whose departure alone removes it."""
-    out = {}
-    for key, s in _supports(net).items():
-        killers = frozenset(set.intersection(*(k for k, _ in s)))
-        kind = "one" if killers else "several" if all(both for _, both in s) else "unknown"
-        out[key] = (kind, killers)
-    return out
+    # fold the supports of each tie as they come: the intersection of who can remove each,
+    # and whether all have both sides named (the same as listing them first, without the lists)
+    folded: dict[tuple[str, str], list] = {}
+    for key, killers, both in _each_support(net):
+        found = folded.get(key)
+        if found is None:
+            folded[key] = [killers, both]
+        else:
+            if found[0]:
+                found[0] = found[0] & killers
+            found[1] = found[1] and both
+    return {key: ("one" if killers else "several" if both else "unknown", frozenset(killers))
+            for key, (killers, both) in folded.items()}
 
 
 def carrier_counts(net: Network) -> dict[str, int]:

@@ -61,6 +61,7 @@ import pandas as pd
 
 from elznet import carriers as _carriers
 from elznet._docs import shared_parameters
+from elznet._gc import gc_paused
 from elznet._privacy import check_mode, contact_columns, new_salt, person_labels
 from elznet.errors import ArgumentError, NotFoundError
 from elznet.read.load_report import LoadReport
@@ -311,6 +312,7 @@ class Network:
                 for row in frame[["id", *cols]].itertuples(index=False, name=None)]
 
     @cached_property
+    @gc_paused()  # thousands of edge dicts: no collector scans meanwhile (see elznet._gc)
     def graph(self) -> nx.Graph:
         """Organisation graph (see the module docstring for the edge attributes)."""
         g = nx.Graph()

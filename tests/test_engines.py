@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 import numpy as np
+import pandas as pd
 import pytest
 
 from elznet import spanners
@@ -95,3 +96,70 @@ def test_eigenvector_on_a_disconnected_graph_is_networkx_power_iteration():
     ours = centrality.eigenvector(g)
     theirs = nx.eigenvector_centrality(g, weight=None, max_iter=1000)
     assert np.max(np.abs(ours.to_numpy() - np.array([theirs[v] for v in ours.index]))) < 1e-12
+
+
+# --- shared intermediates: the same numbers as computing each measure on its own (issue 11, item 6)
+def _weighted(graph, seed):
+    rng = np.random.default_rng(seed)
+    g = graph.copy()
+    nx.set_edge_attributes(g, {e: int(w) for e, w in zip(g.edges(), rng.integers(1, 5, g.number_of_edges()))},
+                           "weight")
+    return g
+
+
+@pytest.mark.parametrize("graph", list(_random_graphs()), ids=["gnp", "sparse", "ws", "ba"])
+def test_measures_on_shared_intermediates_equal_the_measures_on_their_own(graph):
+    """Burt's (1992) constraint and effective size, Gould & Fernandez's (1989) brokerage and
+    eigenvector centrality (Bonacich 1972) computed from the intermediates one Network shares
+    equal each measure computed on its own (itself pinned to published examples in
+    test_spanners.py), and networkx's eigenvector_centrality_numpy on connected graphs."""
+    from elznet.analysis._shared import parts
+    from elznet.analysis.spanners import _brokerage, brokerage
+
+    g = _weighted(graph, 5)
+    nx.set_node_attributes(g, {v: f"s{v % 3}" for v in g}, "sector")
+    shared = parts(g)
+    for weight in (None, "weight"):
+        alone = centrality.structural_holes(g, weight=weight)
+        together = centrality._structural_holes(g, weight=weight, shared=shared)
+        assert np.allclose(alone.to_numpy(), together.to_numpy(), rtol=1e-12, equal_nan=True), weight
+        expected = nx.to_scipy_sparse_array(g, nodelist=list(g), weight=weight or None, format="csr")
+        if weight:
+            assert abs(shared.weighted(weight) - expected).max() == 0
+    assert brokerage(g, group="sector").equals(_brokerage(g, "sector", shared=shared))
+    assert np.allclose(centrality._eigenvector(g, shared=shared), centrality.eigenvector(g), atol=1e-9)
+    if nx.is_connected(g):  # the shared path repeats networkx's eigenvector_centrality_numpy
+        reference = pd.Series(nx.eigenvector_centrality_numpy(g)).reindex(list(g))
+        assert np.allclose(centrality._eigenvector(g, shared=shared), reference, atol=1e-9)
+
+
+def test_intermediates_are_kept_with_a_network_but_never_with_a_plain_graph():
+    import elznet
+    from elznet.analysis._shared import parts
+
+    net = elznet.examples.load("meetjesland_zorgpad")
+    assert parts(net) is parts(net) and parts(net).graph is net.graph
+    assert parts(net.with_status("all")) is not parts(net)  # another Network, its own
+    g = net.graph.copy()
+    assert parts(g) is not parts(g)  # a graph can change between calls: nothing kept
+    kept = parts(net)
+    edges = len(kept.edges)
+    net.graph.remove_edge(*next(iter(net.graph.edges())))  # a user changing the graph in place (a fresh Network)
+    assert parts(net) is not kept and len(parts(net).edges) == edges - 1
+
+
+def test_the_garbage_collector_runs_again_after_an_analysis():
+    import gc
+
+    import elznet
+
+    net = elznet.examples.load("meetjesland_zorgpad")
+    assert gc.isenabled()
+    elznet.analyse(net).compute()
+    assert gc.isenabled()
+    gc.disable()
+    try:  # left off by the caller: stays off
+        elznet.spanners(net)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

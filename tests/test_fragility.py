@@ -178,3 +178,104 @@ def test_departure_risk_skips_sectors_with_one_organisation():
     risk = departure_risk(net, level="organisation")
     assert risk.loc["W", "ties_lost"] == 2 and risk.loc["W", "sector_links_lost"] == 0
     assert what_if(net, organisation="W").sector_links_lost == []
+
+
+# --- the shared intermediates behind the fast paths (issue 11, item 6) --------------------------
+def _graphs_with_every_shape():
+    """Random graphs with bridges, cut points, several components, isolates and a self-loop."""
+    import networkx as nx
+
+    for seed in range(6):
+        g = nx.gnp_random_graph(40, 0.06 + 0.02 * seed, seed=seed)
+        g.add_edges_from([(100 + seed, 101 + seed), (101 + seed, 102 + seed)])  # a path: two bridges
+        g.add_node(200)  # an isolate
+        g.add_edge(0, 0)  # a self-loop is never a bridge
+        yield nx.relabel_nodes(g, {v: f"o{v:03d}" for v in g})
+
+
+def _cut_by_networkx(g, *, nodes=(), edges=()):
+    """Reference: organisations separated from the largest piece of their former component,
+    and the change in the number of components, by networkx alone."""
+    import networkx as nx
+
+    h = g.copy()
+    h.remove_nodes_from(nodes)
+    h.remove_edges_from(edges)
+    touched = {c for c in map(frozenset, nx.connected_components(g)) if c & ({*nodes} | {x for e in edges for x in e})}
+    cut, change = set(), 0
+    for comp in sorted(touched, key=min):
+        rest = comp - set(nodes)
+        if not rest:
+            change -= 1
+            continue
+        pieces = sorted(map(sorted, nx.connected_components(h.subgraph(rest))), key=lambda p: (-len(p), p[0]))
+        change += len(pieces) - 1
+        for piece in pieces[1:]:
+            cut |= set(piece)
+    return cut, change
+
+
+def test_bridges_and_articulation_points_are_networkx_s():
+    """Bridges (Tarjan 1974) and articulation points (Hopcroft & Tarjan 1973) from igraph
+    are the sets networkx finds, on graphs with isolates, paths and a self-loop."""
+    import networkx as nx
+
+    from elznet.analysis._shared import parts
+
+    for g in _graphs_with_every_shape():
+        shared = parts(g)
+        assert shared.bridges == {frozenset(e) for e in nx.bridges(g)}
+        assert set(shared.articulation_points) == set(nx.articulation_points(g))
+
+
+def test_cuts_equal_removing_nodes_and_edges_in_networkx():
+    import random
+
+    from elznet.analysis._shared import parts
+    from elznet.analysis.fragility import _Cutter
+
+    rng = random.Random(0)
+    for g in _graphs_with_every_shape():
+        cutter = _Cutter(g, parts(g))
+        nodes = sorted(g)
+        for v in nodes:
+            assert cutter.cut_off(nodes=[v]) == _cut_by_networkx(g, nodes=[v]), v
+        edges = sorted(tuple(sorted(e)) for e in g.edges())
+        for _ in range(60):
+            chosen = rng.sample(edges, rng.randint(1, 6))
+            assert cutter.cut_off(edges=chosen) == _cut_by_networkx(g, edges=chosen), chosen
+        absent = next((a, b) for a in nodes for b in nodes if a < b and not g.has_edge(a, b))
+        assert cutter.cut_off(edges=[absent, edges[0]]) == _cut_by_networkx(g, edges=[absent, edges[0]])
+        assert parts(g).edges_keep_connected([absent]) is None  # not an edge: left to a path search
+
+
+def test_the_block_test_of_a_departure_agrees_with_searching_paths():
+    """``edges_keep_connected`` answers from the biconnected blocks (a block of three or more
+    vertices stays connected without any one of them, and a path between two vertices of a
+    block never needs to leave it: Harary 1969, *Graph Theory*, ch. 3); where it answers, it
+    must equal a path search in the graph without the edges, for stars of edges (one
+    person's ties at one organisation) and for any edge set."""
+    import random
+
+    import networkx as nx
+
+    from elznet.analysis._shared import parts
+
+    rng = random.Random(1)
+    answered = {True: 0, False: 0, None: 0}
+    for g in _graphs_with_every_shape():
+        shared = parts(g)
+        edges = list(g.edges())
+        for _ in range(150):
+            if rng.random() < 0.6:  # a star: ties of one organisation
+                centre = rng.choice([v for v in g if g.degree(v)])
+                around = list(g.edges(centre))
+                chosen = rng.sample(around, rng.randint(1, len(around)))
+            else:
+                chosen = rng.sample(edges, rng.randint(1, 5))
+            found = shared.edges_keep_connected(chosen)
+            answered[found] += 1
+            if found is not None:
+                view = nx.restricted_view(g, [], chosen)
+                assert found == all(nx.has_path(view, a, b) for a, b in chosen), chosen
+    assert answered[True] > 50 and answered[False] > 50  # both answers were put to the test

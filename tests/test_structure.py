@@ -102,3 +102,22 @@ def test_disconnected_groups_by_hand(hand_net):
     assert len(d) == 6
     hidden = disconnected_groups(net).set_index(["group_a", "group_b"])  # people hidden: how many, not who
     assert hidden.loc[("welzijn", "zorg"), "people"] == 1 and hidden.loc[("lokaal_bestuur", "onderwijs"), "people"] == 0
+
+
+def test_cluster_labels_do_not_depend_on_string_hashing():
+    """A cluster's label names its most common expertise domain; where two domains are as
+    common, the first met among the members in the graph's order wins, never the order of a
+    set (which changes with Python's string hashing from run to run)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json, elznet; c = elznet.communities(elznet.examples.load('meetjesland_inventaris')); "
+            "print(json.dumps(c['label'].to_dict()))")
+    labels = []
+    for seed in ("1", "2", "3"):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        labels.append(json.loads(done.stdout))
+    assert labels[0] == labels[1] == labels[2]

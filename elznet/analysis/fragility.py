@@ -32,8 +32,10 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
 from elznet._docs import shared_parameters
+from elznet._gc import gc_paused
 from elznet._privacy import person_labels
-from elznet.carriers import sole_carriers, tie_killers
+from elznet.analysis._shared import parts
+from elznet.carriers import _sole_at, tie_killers
 from elznet.errors import ArgumentError
 from elznet.network import Network
 from elznet.vocabulary import SECTORS
@@ -44,7 +46,7 @@ __all__ = ["fragile_ties", "cut_points", "what_if", "Impact", "departure_risk"]
 # --- who carries what ---------------------------------------------------------------
 def _sole_carriers(net: Network) -> dict[tuple[str, str], str | None]:
     """(initiative, organisation) -> the one person representing it there (counted initiatives)."""
-    return sole_carriers(net.counted_participations)
+    return _sole_at(net)
 
 
 def _tie_killers(net: Network) -> dict[tuple[str, str], frozenset]:
@@ -65,6 +67,7 @@ def _label_people(net: Network, people: str) -> dict:
 
 # --- tables --------------------------------------------------------------------------------
 @shared_parameters
+@gc_paused()
 def fragile_ties(net: Network, *, people: str = "hide") -> pd.DataFrame:
     """Every organisation tie with who carries it and how fragile it is, riskiest first.
 
@@ -104,34 +107,35 @@ def fragile_ties(net: Network, *, people: str = "hide") -> pd.DataFrame:
     g = net.graph
     labels = _label_people(net, people)
     killers = _tie_killers(net)
-    bridges = {frozenset(e) for e in nx.bridges(g)} if g.number_of_edges() else set()
+    bridges = parts(net).bridges
     sector = dict(g.nodes(data="sector"))
     name = dict(g.nodes(data="name"))
-    rows = []
-    for a, b, d in g.edges(data=True):
-        a, b = sorted((a, b))
-        carriers = d["carriers"]
-        by = killers.get((a, b), frozenset())
-        bridge = frozenset((a, b)) in bridges
-        rows.append({
-            "a": a, "b": b, "name_a": name.get(a), "name_b": name.get(b),
-            "sector_a": sector.get(a), "sector_b": sector.get(b),
-            "carriers_a": [labels[p] for p in carriers.get(a, []) if p in labels],
-            "carriers_b": [labels[p] for p in carriers.get(b, []) if p in labels],
-            "carrier": d["carrier"],
-            "single_person": d["carrier"] == "one",
-            "carrier_unknown": d["carrier"] == "unknown",
-            "is_bridge": bridge,
-            "leaves_with": sorted(labels[p] for p in by if p in labels),
-            "initiatives": d["initiatives"], "kinds": d["kinds"], "weight": d["weight"],
-            "sectors": " – ".join(sorted({str(sector.get(a)), str(sector.get(b))})),
-            "cross_sector": sector.get(a) != sector.get(b),
-            "risk": 2 * bridge + bool(by),
-        })
-    columns = ["a", "b", "name_a", "name_b", "sector_a", "sector_b", "carriers_a", "carriers_b",
-               "carrier", "single_person", "carrier_unknown", "is_bridge", "leaves_with", "initiatives", "kinds",
-               "weight", "sectors", "cross_sector", "risk"]
-    frame = pd.DataFrame(rows, columns=columns)
+    edges = [(a, b, d) if a <= b else (b, a, d) for a, b, d in g.edges(data=True)]
+    a_ids = [a for a, _, _ in edges]
+    b_ids = [b for _, b, _ in edges]
+    kinds = [d["carrier"] for _, _, d in edges]
+    by = [killers.get((a, b), frozenset()) for a, b, _ in edges]
+    bridge = [frozenset((a, b)) in bridges for a, b, _ in edges]
+    sector_a, sector_b = [sector.get(a) for a in a_ids], [sector.get(b) for b in b_ids]
+    if labels:
+        carriers_a = [[labels[p] for p in d["carriers"].get(a, []) if p in labels] for a, _, d in edges]
+        carriers_b = [[labels[p] for p in d["carriers"].get(b, []) if p in labels] for _, b, d in edges]
+        leaves_with = [sorted(labels[p] for p in k if p in labels) for k in by]
+    else:  # people hidden: nobody is shown
+        carriers_a, carriers_b, leaves_with = ([[] for _ in edges] for _ in range(3))
+    frame = pd.DataFrame({
+        "a": a_ids, "b": b_ids, "name_a": [name.get(a) for a in a_ids], "name_b": [name.get(b) for b in b_ids],
+        "sector_a": sector_a, "sector_b": sector_b, "carriers_a": carriers_a, "carriers_b": carriers_b,
+        "carrier": kinds, "single_person": [k == "one" for k in kinds],
+        "carrier_unknown": [k == "unknown" for k in kinds], "is_bridge": bridge, "leaves_with": leaves_with,
+        "initiatives": [d["initiatives"] for _, _, d in edges], "kinds": [d["kinds"] for _, _, d in edges],
+        "weight": [d["weight"] for _, _, d in edges],
+        "sectors": [" – ".join(sorted({str(x), str(y)})) for x, y in zip(sector_a, sector_b, strict=True)],
+        "cross_sector": [x != y for x, y in zip(sector_a, sector_b, strict=True)],
+        "risk": [2 * br + bool(k) for br, k in zip(bridge, by, strict=True)],
+    }, columns=["a", "b", "name_a", "name_b", "sector_a", "sector_b", "carriers_a", "carriers_b",
+                "carrier", "single_person", "carrier_unknown", "is_bridge", "leaves_with", "initiatives", "kinds",
+                "weight", "sectors", "cross_sector", "risk"])
     return frame.sort_values(["risk", "cross_sector", "weight", "a", "b"],
                              ascending=[False, False, True, True, True], kind="stable").reset_index(drop=True)
 
@@ -139,43 +143,44 @@ def fragile_ties(net: Network, *, people: str = "hide") -> pd.DataFrame:
 class _Cutter:
     """Components of a graph after removing some nodes or edges, on sparse matrices."""
 
-    def __init__(self, g: nx.Graph) -> None:
-        self.nodes = list(g)
-        self.index = {v: i for i, v in enumerate(self.nodes)}
-        if not self.nodes:  # an empty network: nothing to cut
-            self.a = sp.csr_array((0, 0), dtype=float)
-            self.base = np.zeros(0, dtype=int)
-            return
-        self.a = nx.to_scipy_sparse_array(g, nodelist=self.nodes, weight=None, format="csr", dtype=float)
-        self.base = connected_components(self.a, directed=False)[1]
+    def __init__(self, g: nx.Graph, shared=None) -> None:
+        self.shared = shared if shared is not None else parts(g)
+        self.nodes = self.shared.nodes
+        self.index = self.shared.index
+        self.a = self.shared.adjacency
+        self.base = self.shared.components
 
     def cut_off(self, *, nodes=(), edges=()) -> tuple[set, int]:
         """Organisations separated from the largest piece of their former component, and
         the change in the number of components."""
-        gone = np.array([self.index[v] for v in nodes], dtype=int)
-        a = self.a.copy()
-        if len(edges):
-            rows = np.array([self.index[x] for e in edges for x in e], dtype=int)
-            cols = np.array([self.index[x] for e in edges for x in e[::-1]], dtype=int)
-            a = a - sp.csr_array((a[rows, cols], (rows, cols)), shape=a.shape)
-        if len(gone):
-            keep = np.ones(len(self.nodes))
-            keep[gone] = 0
-            mask = sp.diags_array(keep)
-            a = mask @ a @ mask
-        a.eliminate_zeros()
-        labels = connected_components(a, directed=False)[1]
-        touched = np.unique(self.base[np.concatenate([gone, [self.index[x] for e in edges for x in e]]).astype(int)])
+        n = len(self.nodes)
+        gone = np.array([self.index[v] for v in nodes], dtype=np.int64)
+        ends = np.array([self.index[x] for e in edges for x in e], dtype=np.int64)
+        touched = np.unique(self.base[np.concatenate([gone, ends])])
+        # the adjacency without the leavers' entries and the removed edges' entries
+        a, rows = self.a, self.shared.adjacency_rows
+        out = np.zeros(n, dtype=bool)
+        out[gone] = True
+        keep = ~(out[rows] | out[a.indices]) if len(gone) else np.ones(a.nnz, dtype=bool)
+        if len(ends):
+            keep[self.shared.entry_positions(ends)] = False
+        indptr = np.concatenate([[0], np.cumsum(np.bincount(rows[keep], minlength=n))])
+        labels = connected_components(sp.csr_array((a.data[keep], a.indices[keep], indptr), shape=a.shape),
+                                      directed=False)[1]
         cut: set = set()
         change = 0
         for comp in touched:
             members = np.flatnonzero(self.base == comp)
-            members = members[~np.isin(members, gone)]
-            pieces = pd.Series(members).groupby(labels[members]).apply(list).tolist()
-            pieces.sort(key=len, reverse=True)
-            change += len(pieces) - 1
-            for piece in pieces[1:]:
-                cut |= {self.nodes[i] for i in piece}
+            members = members[~out[members]]
+            if not len(members):  # the component was the leaver alone
+                change -= 1
+                continue
+            # pieces largest first; of equal size, the one with the first node (as before)
+            piece, first, size = np.unique(labels[members], return_index=True, return_counts=True)
+            order = sorted(range(len(piece)), key=lambda i: (-size[i], first[i]))
+            change += len(piece) - 1
+            for i in order[1:]:
+                cut |= {self.nodes[m] for m in members[labels[members] == piece[i]]}
         return cut, change
 
 
@@ -185,6 +190,7 @@ def _cut_off(g: nx.Graph, *, nodes=(), edges=()) -> tuple[set, int]:
 
 
 @shared_parameters
+@gc_paused()
 def cut_points(net: Network) -> pd.DataFrame:
     """Organisations whose departure splits the network (articulation points).
 
@@ -211,12 +217,12 @@ def cut_points(net: Network) -> pd.DataFrame:
     ('JAC Eeklo', 2)
     """
     g = net.graph
-    cutter = _Cutter(g)
+    shared = parts(net)
+    cutter = _Cutter(g, shared)
     rows = []
-    for v in nx.articulation_points(g):
-        cut, _ = cutter.cut_off(nodes=[v])
-        comp = nx.node_connected_component(g, v) - {v}
-        pieces = nx.number_connected_components(g.subgraph(comp))
+    for v in shared.articulation_points:
+        cut, change = cutter.cut_off(nodes=[v])
+        pieces = change + 1  # the parts of its component without it
         rows.append({"id": v, "name": g.nodes[v].get("name"), "sector": g.nodes[v].get("sector"),
                      "cut_off": len(cut), "cut_off_names": sorted(g.nodes[x].get("name", x) for x in cut),
                      "sectors_cut_off": sorted({g.nodes[x].get("sector") for x in cut}), "pieces": pieces})
@@ -293,6 +299,17 @@ def _sector_pairs(sector: dict, edges) -> Counter:
     """Edges per (sorted) pair of different sectors."""
     return Counter(tuple(sorted((str(sector.get(a)), str(sector.get(b))))) for a, b in edges
                    if sector.get(a) != sector.get(b))
+
+
+def _pair_keys(sector: dict, edges) -> dict[tuple, tuple | None]:
+    """Per edge (both orders of its ends): its (sorted) pair of different sectors, None
+    within one sector (as :func:`_sector_pairs` counts them)."""
+    out: dict[tuple, tuple | None] = {}
+    for a, b in edges:
+        sa, sb = sector.get(a), sector.get(b)
+        key = tuple(sorted((str(sa), str(sb)))) if sa != sb else None
+        out[(a, b)] = out[(b, a)] = key
+    return out
 
 
 @shared_parameters
@@ -409,6 +426,7 @@ def _without_organisation(net: Network, oid: str) -> Network:
 
 # --- everyone at once --------------------------------------------------------------------
 @shared_parameters
+@gc_paused()
 def departure_risk(net: Network, *, level: str = "person", people: str = "hide") -> pd.DataFrame:
     """Everyone ranked by what their departure breaks: the "bus factor" list.
 
@@ -445,14 +463,24 @@ def departure_risk(net: Network, *, level: str = "person", people: str = "hide")
     >>> bool(elznet.departure_risk(net)["name"].isna().all())   # people hidden by default
     True
     """
+    if level not in ("person", "organisation"):
+        raise ArgumentError(f"level= moet 'person' of 'organisation' zijn, niet {level!r} "
+                            "(level must be 'person' or 'organisation').", argument="level")
     g = net.graph
     sector = dict(g.nodes(data="sector"))
-    pair_total = _sector_pairs(sector, g.edges())
     lonely = _single_org_sectors(net)
-    bridges = {frozenset(e) for e in nx.bridges(g)} if g.number_of_edges() else set()
-    cutter = _Cutter(g)
-    plain = nx.Graph(g.edges())  # bare adjacency to remove and restore edges on
-    plain.add_nodes_from(g)
+    shared = parts(net)
+    cutter = _Cutter(g, shared)
+    if "sector_pairs" not in shared.memo:  # both levels (people, organisations) need them
+        shared.memo["sector_pairs"] = _pair_keys(sector, g.edges()), _sector_pairs(sector, g.edges())
+    pair_of, pair_total = shared.memo["sector_pairs"]
+    # sector pairs whose every tie a departure can take: counted when not of a one-organisation sector
+    countable = {p: n for p, n in pair_total.items() if not lonely & set(p)}
+
+    def links_lost(edges) -> int:
+        lost = Counter(p for p in map(pair_of.get, edges) if p is not None)
+        return sum(1 for p, n in lost.items() if countable.get(p) == n)
+
     rows = []
     if level == "person":
         labels = person_labels(net.people, people, salt=net.salt)
@@ -464,52 +492,42 @@ def departure_risk(net: Network, *, level: str = "person", people: str = "hide")
         org_of = dict(zip(net.people["id"], net.people["organisation"], strict=False))
         for pid in net.people["id"]:
             edges = killed.get(pid, [])
-            cut, change = _edge_cut(plain, edges, bridges, cutter)
+            cut, change = _edge_cut(g, edges, shared, cutter)
             cut = set(cut) - {org_of.get(pid)}  # the leaver's own organisation is not cut off
-            lost = _sector_pairs(sector, edges)
             rows.append({"id": pid, "name": labels.get(pid), "organisation": org_of.get(pid),
                          "ties_lost": len(edges), "representation_lost": sole.get(pid, 0),
-                         "organisations_cut_off": len(cut),
-                         "sector_links_lost": sum(1 for p, n in lost.items()
-                                                  if n == pair_total[p] and not lonely & set(p)),
+                         "organisations_cut_off": len(cut), "sector_links_lost": links_lost(edges),
                          "components_added": change})
-    elif level == "organisation":
-        points = set(nx.articulation_points(g))
+    else:
+        points = set(shared.articulation_points)
         inis = net.counted_participations.drop_duplicates(["initiative", "organisation"])["organisation"].value_counts()
         for oid in net.organisations["id"]:
             edges = [(oid, x) for x in g.neighbors(oid)]
-            cut, change = cutter.cut_off(nodes=[oid]) if oid in points or g.degree(oid) == 0 else (set(), 0)
-            lost = _sector_pairs(sector, edges)
+            cut, change = cutter.cut_off(nodes=[oid]) if oid in points or not edges else (set(), 0)
             rows.append({"id": oid, "name": g.nodes[oid].get("name"), "organisation": oid,
                          "ties_lost": len(edges), "representation_lost": int(inis.get(oid, 0)),
-                         "organisations_cut_off": len(cut),
-                         "sector_links_lost": sum(1 for p, n in lost.items()
-                                                  if n == pair_total[p] and not lonely & set(p)),
+                         "organisations_cut_off": len(cut), "sector_links_lost": links_lost(edges),
                          "components_added": change})
-    else:
-        raise ArgumentError(f"level= moet 'person' of 'organisation' zijn, niet {level!r} "
-                            "(level must be 'person' or 'organisation').", argument="level")
     frame = pd.DataFrame(rows, columns=["id", "name", "organisation", "ties_lost", "representation_lost",
                                         "organisations_cut_off", "sector_links_lost", "components_added"])
     order = ["organisations_cut_off", "sector_links_lost", "ties_lost", "representation_lost"]
     return frame.sort_values(order + ["id"], ascending=[False] * 4 + [True], kind="stable").set_index("id")
 
 
-def _edge_cut(g: nx.Graph, edges: list, bridges: set, cutter: _Cutter) -> tuple[set, int]:
+def _edge_cut(g: nx.Graph, edges: list, shared, cutter: _Cutter) -> tuple[set, int]:
     """Organisations cut off when ``edges`` go, with cheap exits for the common cases.
 
-    ``g`` is a bare working copy of the organisation graph (edges are removed and put
-    back); a single non-bridge edge, or edges whose ends stay connected, cut nothing.
+    Edges whose ends all stay connected cut nothing; the biconnected blocks of the graph
+    tell that at once for the usual case (see
+    :meth:`elznet.analysis._shared.GraphParts.edges_keep_connected`); where they cannot,
+    the ends are searched in the graph without those edges.
     """
     if not edges:
         return set(), 0
-    if len(edges) == 1 and frozenset(edges[0]) not in bridges:
+    kept = shared.edges_keep_connected(edges)
+    if kept is None:
+        view = nx.restricted_view(g, [], edges)
+        kept = all(nx.has_path(view, a, b) for a, b in edges)
+    if kept:
         return set(), 0
-    if len(edges) > 1 and not any(frozenset(e) in bridges for e in edges):
-        g.remove_edges_from(edges)  # g is a bare working copy; restored below
-        try:
-            if all(nx.has_path(g, a, b) for a, b in edges):
-                return set(), 0
-        finally:
-            g.add_edges_from(edges)
     return cutter.cut_off(edges=edges)

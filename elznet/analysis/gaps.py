@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 
 from elznet import settings
 from elznet._docs import shared_parameters
+from elznet._gc import gc_paused
 from elznet.analysis.results import StretchSuggestions, WhiteSpots
 from elznet.errors import ArgumentError
 from elznet.network import Network
@@ -111,6 +112,7 @@ def _universe(net: Network, dim: str, given: dict | None, zone: Zone, groups: di
 
 
 @shared_parameters
+@gc_paused()
 def white_spots(net: Network, *, dims: tuple[str, ...] | None = None, full: bool = False,
                 zone: Zone | str | None = None, universe: dict[str, list[str]] | None = None,
                 regions: dict[str, list[str]] | None = None) -> WhiteSpots:
@@ -246,6 +248,7 @@ DUPLICATE_WEIGHTS = {"name": 0.30, "partners": 0.25, "target_groups": 0.15, "mun
 
 
 @shared_parameters
+@gc_paused()
 def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     """Pairs of initiatives that probably do the same thing: the same name first, then most alike.
 
@@ -297,20 +300,33 @@ def duplicates(net: Network, *, threshold: float = 0.55) -> pd.DataFrame:
     if n < 2:
         return pd.DataFrame(columns=columns)
     names = [normalise(x) for x in ini["name"]]
-    partners = net.participations.groupby("initiative")["organisation"].agg(lambda s: sorted(set(s)))
-    sets = {"partners": [partners.get(i, []) for i in ini["id"]],
+    partners: dict[str, set] = {}
+    for i, org in net.participations[["initiative", "organisation"]].itertuples(index=False, name=None):
+        if not pd.isna(i):  # as groupby, which leaves out a missing key
+            partners.setdefault(i, set()).add(org)
+    sets = {"partners": [sorted(partners.get(i, ())) for i in ini["id"]],
             **{col: [sorted({normalise(x) for x in v or []}) for v in ini[col]]
                for col in ("target_groups", "expertise_domains")}}
     sets["municipalities"] = _zone_places(net, ini["municipalities"])
     left, right = _candidate_pairs(names, sets["partners"])
-    same = np.array([names[i] == names[j] for i, j in zip(left, right)], dtype=bool)
-    evidence = {"name": _pair_similarity(names, left, right, fuzz.token_set_ratio, fuzz.token_sort_ratio)}
-    for col, values in sets.items():
-        evidence[col] = _pair_jaccard(values, left, right)
+    codes = pd.factorize(pd.Series(names, dtype=object))[0]
+    same = codes[left] == codes[right]
+    overlap = {col: _pair_jaccard(values, left, right) for col, values in sets.items()}
     descriptions = [normalise(x) if isinstance(x, str) else "" for x in ini["description"]]
+    has_muni = np.array([bool(m) for m in sets["municipalities"]], dtype=bool)
+    # the text similarities (the costly part) only where the score can still reach the
+    # threshold: name and description at best 1 (description 0 when one is empty)
+    described = np.array([bool(x) for x in descriptions], dtype=bool)
+    best = (DUPLICATE_WEIGHTS["name"] + DUPLICATE_WEIGHTS["description"] * (described[left] & described[right])
+            + sum(DUPLICATE_WEIGHTS[k] * v for k, v in overlap.items()))
+    best = np.where(has_muni[left] & has_muni[right] & (overlap["municipalities"] == 0), best / 2, best)
+    reach = same | (best >= threshold - 1e-9)
+    left, right, same = left[reach], right[reach], same[reach]
+    evidence = {"name": _pair_similarity(names, left, right, fuzz.token_set_ratio, fuzz.token_sort_ratio)}
+    for col, values in overlap.items():
+        evidence[col] = values[reach]
     evidence["description"] = _pair_similarity(descriptions, left, right, fuzz.token_set_ratio)
     score = sum(DUPLICATE_WEIGHTS[k] * evidence[k] for k in DUPLICATE_WEIGHTS)
-    has_muni = np.array([bool(m) for m in sets["municipalities"]], dtype=bool)
     elsewhere = has_muni[left] & has_muni[right] & (evidence["municipalities"] == 0)
     score = np.where(elsewhere, score / 2, score)  # the same idea in other municipalities: a stretch
     keep = (score >= threshold) | same

@@ -19,19 +19,20 @@ import pandas as pd
 import scipy.sparse as sp
 
 from elznet._docs import shared_parameters
+from elznet._gc import gc_paused
 from elznet._privacy import check_mode, person_labels
 from elznet.analysis import centrality
+from elznet.analysis._shared import parts as shared_parts
 from elznet.analysis.centrality import (
     Estimate,
     MeasureTable,
+    _eigenvector,
+    _structural_holes,
     choose_engine,
     closeness,
-    eigenvector,
     harmonic_closeness,
     start_betweenness,
     start_sampled_paths,
-    structural_holes,
-    to_igraph,
 )
 from elznet.errors import ArgumentError, NotFoundError
 from elznet.network import Network
@@ -113,6 +114,12 @@ def brokerage(net: Network | nx.Graph, *, group: str | pd.Series = "sector") -> 
     (494, 22.1)
     """
     graph = _graph_of(net, "organisation")
+    return _brokerage(graph, group)
+
+
+def _brokerage(graph: nx.Graph, group: str | pd.Series, *, shared=None) -> pd.DataFrame:
+    """:func:`brokerage`; ``shared`` (:func:`elznet.analysis._shared.parts` of the graph)
+    lends its adjacency matrix and triangles."""
     nodes = list(graph)
     n = len(nodes)
     if n == 0:  # no organisations: no brokers (the columns still say what a broker would have)
@@ -122,7 +129,8 @@ def brokerage(net: Network | nx.Graph, *, group: str | pd.Series = "sector") -> 
     groups = group.reindex(nodes) if isinstance(group, pd.Series) else _groups(graph, group)
     codes, labels = pd.factorize(groups.astype(str), sort=True)
     k = len(labels)
-    a = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, format="csr", dtype=float)
+    a = (shared.adjacency.copy() if shared is not None
+         else nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, format="csr", dtype=float))
     a.setdiag(0)
     a.eliminate_zeros()
     a.data[:] = 1.0
@@ -134,7 +142,7 @@ def brokerage(net: Network | nx.Graph, *, group: str | pd.Series = "sector") -> 
     # two-paths a -> b -> a are not open: the reciprocated arcs of b, by the group of a
     mutual = (a.multiply(a.T) @ g).toarray()
     mutual_own, mutual_all = mutual[rows, codes], mutual.sum(axis=1)
-    closed = _closed_two_paths(a, codes)
+    closed = _closed_two_paths(a, codes, shared=shared)
     all_paths = indeg * outdeg - mutual_all - closed["all"]
     same_ac = np.einsum("bx,bx->b", into, out) - mutual_all - closed["a_c"]  # a and c in one group
     a_own = into[rows, codes] * outdeg - mutual_own - closed["a_b"]  # a in b's group
@@ -157,7 +165,7 @@ def brokerage(net: Network | nx.Graph, *, group: str | pd.Series = "sector") -> 
     return out_frame
 
 
-def _closed_two_paths(a: sp.csr_array, codes: np.ndarray) -> dict[str, np.ndarray]:
+def _closed_two_paths(a: sp.csr_array, codes: np.ndarray, *, shared=None) -> dict[str, np.ndarray]:
     """Per broker ``b``, the two-paths ``a -> b -> c`` closed by an arc ``a -> c``: all of them
     and those with ``a`` and ``c`` / ``a`` and ``b`` / ``c`` and ``b`` / all three in one
     group. Every closed two-path lies on a triangle of the undirected pattern, so the
@@ -170,7 +178,7 @@ def _closed_two_paths(a: sp.csr_array, codes: np.ndarray) -> dict[str, np.ndarra
     a.sort_indices()
     pattern = sp.csr_array(a + a.T)
     pattern.sort_indices()
-    x, y, z = _triangle_orders(pattern, n)  # a = x, b = y, c = z
+    x, y, z = _triangle_orders(pattern, n, shared=shared)  # a = x, b = y, c = z
     keys = np.repeat(np.arange(n, dtype=np.int64), np.diff(a.indptr)) * n + a.indices
 
     def arc(u: np.ndarray, v: np.ndarray) -> np.ndarray:
@@ -178,7 +186,10 @@ def _closed_two_paths(a: sp.csr_array, codes: np.ndarray) -> dict[str, np.ndarra
         at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
         return keys[at] == wanted if len(keys) else np.zeros(len(u), dtype=bool)
 
-    closed = arc(x, y) & arc(y, z) & arc(x, z)
+    if (a != a.T).nnz == 0:  # every tie both ways (undirected): every triangle closes every two-path on it
+        closed = np.ones(len(x), dtype=bool)
+    else:
+        closed = arc(x, y) & arc(y, z) & arc(x, z)
     x, y, z = x[closed], y[closed], z[closed]
     gx, gy, gz = codes[x], codes[y], codes[z]
     out = {"all": np.ones(len(y), dtype=bool), "a_c": gx == gz, "a_b": gx == gy, "c_b": gz == gy,
@@ -213,6 +224,7 @@ def _brokerage_null(codes: np.ndarray, k: int, n: int, arcs: int) -> tuple[dict,
 
 
 @shared_parameters
+@gc_paused()
 def spanners(net: Network | nx.Graph, *, group: str = "sector", level: str = "organisation",
              engine: str = "auto", samples: int | None = None, exact_up_to: int | None = None,
              seed: int = 0, people: str = "hide") -> MeasureTable:
@@ -295,10 +307,12 @@ def spanners(net: Network | nx.Graph, *, group: str = "sector", level: str = "or
     if not nodes:
         frame.estimates = estimates
         return frame
+    # the node order, adjacency, igraph twin and triangles, built once (and kept with a Network)
+    shared = shared_parts(net) if isinstance(net, Network) and level == "organisation" else shared_parts(graph)
     if sampled:  # the passes may run in a second process while the rest is computed here
         sampling = start_sampled_paths(graph, samples=k, seed=seed)
     else:
-        converted = to_igraph(graph) if choose_engine(graph, engine) == "igraph" else None
+        converted = shared.igraph if choose_engine(graph, engine) == "igraph" else None
         # betweenness, the costliest, may run in a second process while the rest is computed here
         waiting = start_betweenness(graph, engine=engine, exact_up_to=n, seed=seed, converted=converted)
         frame["closeness"] = closeness(graph, engine=engine, converted=converted)
@@ -306,17 +320,17 @@ def spanners(net: Network | nx.Graph, *, group: str = "sector", level: str = "or
         for name in ("betweenness", "harmonic_closeness"):
             estimates[name] = Estimate(name, exact=True, error=0.0, confidence=1.0, samples=n,
                                        method="exact (Brandes 2001)")
-    frame["eigenvector"] = eigenvector(graph)
-    frame = frame.join(structural_holes(graph))
-    weighted = structural_holes(graph, weight="weight")
+    frame["eigenvector"] = _eigenvector(graph, shared=shared)
+    frame = frame.join(_structural_holes(graph, shared=shared))
+    weighted = _structural_holes(graph, weight="weight", shared=shared)
     frame["constraint_weighted"] = weighted["constraint"]
     frame["effective_size_weighted"] = weighted["effective_size"]
-    roles = brokerage(graph, group=groups)
+    roles = _brokerage(graph, groups, shared=shared)
     for role in ROLES:
         frame[role] = roles[role]
     frame["brokerage_total"] = roles["total"]
     frame["brokerage_between"] = roles[_BETWEEN].sum(axis=1)
-    frame["groups_reached"] = _groups_reached(graph, groups)
+    frame["groups_reached"] = _groups_reached(graph, groups, shared=shared)
     if sampled:
         between, estimates["betweenness"], harmonic, estimates["harmonic_closeness"] = sampling()
         waiting = lambda: between  # noqa: E731
@@ -357,11 +371,12 @@ def _show_people(frame: pd.DataFrame, net: Network, people: str) -> pd.DataFrame
     return frame
 
 
-def _groups_reached(graph: nx.Graph, groups: pd.Series) -> pd.Series:
+def _groups_reached(graph: nx.Graph, groups: pd.Series, *, shared=None) -> pd.Series:
     """How many groups other than its own a node's neighbours (in or out) belong to."""
     nodes = list(graph)
     codes, labels = pd.factorize(groups.reindex(nodes).astype(str))
-    a = nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, format="csr", dtype=float)
+    a = (shared.adjacency if shared is not None
+         else nx.to_scipy_sparse_array(graph, nodelist=nodes, weight=None, format="csr", dtype=float))
     a = a + a.T
     g = sp.csr_array((np.ones(len(nodes)), (np.arange(len(nodes)), codes)), shape=(len(nodes), len(labels)))
     present = (a @ g).toarray() > 0

@@ -23,7 +23,9 @@ import numpy as np
 import pandas as pd
 
 from elznet._docs import shared_parameters
+from elznet._gc import gc_paused
 from elznet._privacy import check_mode, person_labels
+from elznet.analysis._shared import parts as shared_parts
 from elznet.analysis.fragility import _tie_killers
 from elznet.analysis.results import Communities
 from elznet.analysis.spanners import _graph_of, _groups
@@ -35,6 +37,7 @@ __all__ = ["communities", "components", "mixing", "ei_index", "EIIndex", "discon
 
 
 @shared_parameters
+@gc_paused()
 def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int = 0,
                 engine: str = "auto", weight: str | None = "weight") -> Communities:
     """A cluster per organisation, labelled by what its members have in common.
@@ -84,7 +87,8 @@ def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int =
     if not nodes:
         return Communities.of(pd.DataFrame(columns=["name", "sector", "community", "size", "label", "modularity"]),
                               modularity=float("nan"))
-    parts, q = _partition(g, resolution=resolution, seed=seed, engine=engine, weight=weight)
+    parts, q = _partition(g, resolution=resolution, seed=seed, engine=engine, weight=weight,
+                          shared=shared_parts(net) if isinstance(net, Network) else None)
     parts = sorted(parts, key=lambda c: (-len(c), min(map(str, c))))
     member = {v: i for i, c in enumerate(parts) for v in c}
     frame = pd.DataFrame(index=pd.Index(nodes, name="id"))
@@ -94,15 +98,21 @@ def communities(net: Network | nx.Graph, *, resolution: float = 1.0, seed: int =
     frame["size"] = frame["community"].map(frame["community"].value_counts())
     domains = _domains_by_organisation(net) if isinstance(net, Network) else {}
     by_community = dict(tuple(frame.groupby("community")["sector"]))
-    labels = {i: _label(by_community[i], [d for v in c for d in domains.get(v, [])]) for i, c in enumerate(parts)}
+    # members in the graph's order: a set's order changes from run to run (string hashing),
+    # and the most common domain of a tie would change with it
+    in_community: dict[int, list[str]] = {i: [] for i in range(len(parts))}
+    for v in nodes:
+        in_community[member[v]].extend(domains.get(v, []))
+    labels = {i: _label(by_community[i], in_community[i]) for i in range(len(parts))}
     frame["label"] = frame["community"].map(labels)
     frame["modularity"] = q
     return Communities.of(frame.sort_values(["community", "name"], kind="stable"), modularity=q)
 
 
 def _partition(g: nx.Graph, *, resolution: float, seed: int, engine: str,
-               weight: str | None) -> tuple[list[set], float]:
-    """The clusters and the modularity of the partition (Newman & Girvan 2004)."""
+               weight: str | None, shared=None) -> tuple[list[set], float]:
+    """The clusters and the modularity of the partition (Newman & Girvan 2004); ``shared``
+    (:func:`elznet.analysis._shared.parts`) lends the igraph twin of the graph."""
     if engine not in ("auto", "igraph", "networkx"):
         raise ArgumentError(f"engine= moet 'auto', 'igraph' of 'networkx' zijn, niet {engine!r} "
                             "(engine must be 'auto', 'igraph' or 'networkx').", argument="engine")
@@ -115,8 +125,8 @@ def _partition(g: nx.Graph, *, resolution: float, seed: int, engine: str,
         else:
             from elznet.analysis.centrality import to_igraph
 
-            h, nodes = to_igraph(g)
-            weights = [d.get(weight, 1) for _, _, d in g.edges(data=True)] if weight else None
+            h, nodes = shared.igraph if shared is not None else to_igraph(g)
+            weights = [w for _, _, w in g.edges(data=weight, default=1)] if weight else None
             ig.set_random_number_generator(random.Random(seed))
             try:
                 found = h.community_leiden(objective_function="modularity", weights=weights,
@@ -181,6 +191,7 @@ def components(net: Network | nx.Graph) -> pd.DataFrame:
 
 
 @shared_parameters
+@gc_paused()
 def mixing(net: Network | nx.Graph, *, group: str = "sector") -> pd.DataFrame:
     """Ties within and between groups (sectors by default): the mixing matrix.
 
@@ -209,7 +220,8 @@ def mixing(net: Network | nx.Graph, *, group: str = "sector") -> pd.DataFrame:
     """
     g = _graph_of(net, "organisation")
     groups = _groups(g, group)
-    counts = Counter(tuple(sorted((groups[u], groups[v]))) for u, v in g.edges())
+    of = groups.to_dict()
+    counts = Counter((of[u], of[v]) if of[u] <= of[v] else (of[v], of[u]) for u, v in g.edges())
     sizes = groups.value_counts()
     names = sorted(sizes.index)
     total = g.number_of_edges()
@@ -380,6 +392,7 @@ def _ei(codes: np.ndarray, src: np.ndarray, dst: np.ndarray) -> float:
 
 
 @shared_parameters
+@gc_paused()
 def disconnected_groups(net: Network, *, group: str = "sector", people: str = "hide") -> pd.DataFrame:
     """Pairs of groups (sectors) that do not meet, or meet through one thread only.
 
@@ -413,10 +426,12 @@ def disconnected_groups(net: Network, *, group: str = "sector", people: str = "h
     g = net.graph
     groups = _groups(g, group)
     killers = _tie_killers(net)
+    of = groups.to_dict()
     ties: dict[tuple, list] = {}
     for u, v in g.edges():
-        if groups[u] != groups[v]:
-            ties.setdefault(tuple(sorted((groups[u], groups[v]))), []).append(tuple(sorted((u, v))))
+        gu, gv = of[u], of[v]
+        if gu != gv:
+            ties.setdefault((gu, gv) if gu <= gv else (gv, gu), []).append((u, v) if u <= v else (v, u))
     name = dict(g.nodes(data="name"))
     rows = []
     for a, b in combinations(sorted(set(groups.unique()) - {"onbekend"}), 2):
