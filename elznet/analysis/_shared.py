@@ -85,7 +85,15 @@ class GraphParts:
         """The 0/1 adjacency matrix (self-loops on the diagonal), as networkx builds it."""
         if not self.n:
             return sp.csr_array((0, 0), dtype=float)
-        a = nx.to_scipy_sparse_array(self.graph, nodelist=self.nodes, weight=None, format="csr", dtype=float)
+        if self.graph.is_directed() or self.graph.is_multigraph():
+            a = nx.to_scipy_sparse_array(self.graph, nodelist=self.nodes, weight=None, format="csr", dtype=float)
+        else:  # from the edge array: no Python loop over the edges' attribute dicts
+            u, v = self.edges[:, 0], self.edges[:, 1]
+            both = u != v  # a self-loop stands once, on the diagonal
+            rows, cols = np.concatenate([u, v[both]]), np.concatenate([v, u[both]])
+            a = sp.csr_array((np.ones(len(rows)), (rows, cols)), shape=(self.n, self.n))
+            a.sum_duplicates()
+            a.sort_indices()
         a.data[:] = 1.0
         return a
 
