@@ -498,6 +498,40 @@ def _harmonic_sums(forward: sp.csr_array, sources: np.ndarray) -> np.ndarray:
     return sums
 
 
+def _in_forked_process(run: Callable[[], object]) -> Callable[[], object]:
+    """Start ``run()`` in a forked process; return a function that waits for its result.
+    The child inherits the caller's memory (the graph is not copied through a pipe); only
+    the result comes back."""
+    ctx = mp.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+
+    def target() -> None:
+        try:
+            result = (True, run())
+        except BaseException as error:  # noqa: BLE001 - handed to the parent, raised there
+            result = (False, error)
+        send.send(result)
+        send.close()
+
+    process = ctx.Process(target=target, daemon=True)
+    process.start()
+    send.close()
+
+    def wait() -> object:
+        try:
+            ok, value = receive.recv()
+        except EOFError:
+            raise RuntimeError("the sampling process ended without a result") from None
+        finally:
+            receive.close()
+            process.join()
+        if not ok:
+            raise value
+        return value
+
+    return wait
+
+
 def sampled_paths(graph: nx.Graph, *, samples: int = SAMPLED_SOURCES, seed: int = 0,
                   confidence: float = CONFIDENCE, error: float | None = None,
                   max_paths: int | None = None) -> tuple[pd.Series, Estimate, pd.Series, Estimate]:
@@ -544,9 +578,8 @@ def start_sampled_paths(graph: nx.Graph, *, samples: int = SAMPLED_SOURCES, seed
                         max_paths: int | None = None, parallel: bool = True
                         ) -> Callable[[], tuple[pd.Series, Estimate, pd.Series, Estimate]]:
     """Start :func:`sampled_paths`; return a function that waits for its result. With
-    ``parallel`` (and a second core, and ``fork``), the betweenness paths are sampled in a
-    second process while the caller computes other measures; the harmonic closeness
-    passes run here when the result is asked for. Same numbers either way."""
+    ``parallel`` (and a second core, and ``fork``), the paths and the passes run in a
+    second process while the caller computes other measures. Same numbers either way."""
     from elznet.analysis import sampling
 
     nodes = list(graph)
@@ -556,11 +589,10 @@ def start_sampled_paths(graph: nx.Graph, *, samples: int = SAMPLED_SOURCES, seed
     k = min(int(samples), n)
     if k < 2:
         raise ValueError(f"samples must be at least 2, not {samples!r}")
-    a = _adjacency(graph, nodes)
     directed = graph.is_directed()
-    a32 = a.astype(np.float32)
-    forward, backward = (sp.csr_array(a32.T), a32) if directed else (a32, a32)
     if k == n:  # every source: Brandes' exact values
+        a32 = _adjacency(graph, nodes).astype(np.float32)
+        forward, backward = (sp.csr_array(a32.T), a32) if directed else (a32, a32)
         sums = _path_sums(forward, backward, np.arange(n))
         between = pd.Series(sums[0] / n, index=nodes, name="betweenness")
         harmonic = pd.Series(sums[2] / n, index=nodes, name="harmonic_closeness")
@@ -576,23 +608,24 @@ def start_sampled_paths(graph: nx.Graph, *, samples: int = SAMPLED_SOURCES, seed
                "confidence": confidence, "most": sampling.MAX_PATHS if max_paths is None else max_paths,
                "seed": seed}
     options["first"] = min(sampling.FIRST_PATHS, options["most"])
-    if parallel and n >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 and "fork" in mp.get_all_start_methods():
-        sampling._kernel()  # compile (or load from the cache) once, before the fork
-        pool = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"))
-        future = pool.submit(sampling.sample_betweenness, a, **options)
-
-        def wait() -> sampling.PathSample:
-            try:
-                return future.result()
-            finally:
-                pool.shutdown()
-    else:
-        paths = sampling.sample_betweenness(a, **options)
-        wait = lambda: paths  # noqa: E731
     sources = np.sort(np.random.default_rng(seed).choice(n, size=k, replace=False))
 
+    def both() -> tuple[sampling.PathSample, np.ndarray]:
+        """The sampled paths (betweenness) and the harmonic sums, from the graph itself."""
+        a = _adjacency(graph, nodes)
+        a32 = a.astype(np.float32)
+        forward = sp.csr_array(a32.T) if directed else a32
+        return sampling.sample_betweenness(a, **options), _harmonic_sums(forward, sources)
+
+    if parallel and n >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 and "fork" in mp.get_all_start_methods():
+        sampling._kernel()  # compile (or load from the cache) once, before the fork
+        wait = _in_forked_process(both)
+    else:
+        done = both()
+        wait = lambda: done  # noqa: E731
+
     def result() -> tuple[pd.Series, Estimate, pd.Series, Estimate]:
-        sums = _harmonic_sums(forward, sources)
+        paths, sums = wait()
         mean = sums[0] / k
         variance = (sums[1] - k * mean * mean) / (k - 1)
         bound = empirical_bernstein_bound(variance, k, value_range=n / (n - 1), confidence=confidence)
@@ -600,7 +633,6 @@ def start_sampled_paths(graph: nx.Graph, *, samples: int = SAMPLED_SOURCES, seed
         h_est = Estimate("harmonic_closeness", exact=False, error=float(bound.max()), confidence=confidence, samples=k,
                          method=f"Eppstein & Wang (2004), {k} bronnen; grens per organisatie: Maurer & Pontil (2009)",
                          per_node=pd.Series(bound, index=nodes, name="harmonic_closeness_error"), scope="each")
-        paths = wait()
         between = pd.Series(paths.values, index=nodes, name="betweenness")
         b_est = Estimate("betweenness", exact=False, error=paths.error, confidence=confidence, samples=paths.paths,
                          method=(f"Riondato & Kornaropoulos (2016), {paths.paths:_} paden; grens voor alle "
