@@ -63,6 +63,16 @@ def test_sampled_paths_lie_within_the_stated_bound_of_networkx(name, graph):
     assert (error <= result.per_node).all()
 
 
+@pytest.mark.parametrize(("name", "graph"), list(_graphs()), ids=lambda x: x if isinstance(x, str) else "")
+def test_harmonic_passes_from_every_source_give_the_exact_values(name, graph):
+    """The compiled passes of the sampled harmonic closeness, from every node, are the
+    definition sum_{u != v} 1/d(u, v) / (n-1) (networkx's harmonic_centrality / (n-1))."""
+    n = len(graph)
+    sums = sampling.harmonic_sums(_adjacency(graph), np.arange(n))
+    exact = nx.harmonic_centrality(graph)
+    assert np.abs(sums[0] / n - np.array([exact[v] for v in graph]) / (n - 1)).max() < 1e-12
+
+
 def test_normalisation_star_path_and_karate_club():
     """A star of 11 nodes: the centre lies inside the path of every pair of leaves, 10 * 9 of
     the 11 * 10 ordered pairs, so its count is Binomial(r, 9/11) and times n/(n-2) = 11/9

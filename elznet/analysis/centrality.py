@@ -470,34 +470,6 @@ def _path_sums(forward: sp.csr_array, backward: sp.csr_array, sources: np.ndarra
     return sums
 
 
-def _harmonic_sums(forward: sp.csr_array, sources: np.ndarray) -> np.ndarray:
-    """Per node, over the sources: the sums of the harmonic terms ``n/(n-1)/d(s, v)`` and of
-    their squares (rows ``h, h2``); breadth-first passes only, a batch of sources at once."""
-    n = forward.shape[0]
-    scale_h = n / (n - 1)
-    sums = np.zeros((2, n))
-    for start in range(0, len(sources), _BATCH):
-        batch = sources[start:start + _BATCH]
-        cols = np.arange(len(batch))
-        seen = np.zeros((n, len(batch)), dtype=bool)
-        seen[batch, cols] = True
-        frontier = seen.astype(forward.dtype)
-        depth = 0
-        while True:
-            new = (forward @ frontier) > 0
-            new &= ~seen
-            if not new.any():
-                break
-            depth += 1
-            seen |= new
-            term = scale_h / depth
-            count = new.sum(axis=1)
-            sums[0] += term * count
-            sums[1] += term * term * count
-            frontier = new.astype(forward.dtype)
-    return sums
-
-
 def _in_forked_process(run: Callable[[], object]) -> Callable[[], object]:
     """Start ``run()`` in a forked process; return a function that waits for its result.
     The child inherits the caller's memory (the graph is not copied through a pipe); only
@@ -613,12 +585,10 @@ def start_sampled_paths(graph: nx.Graph, *, samples: int = SAMPLED_SOURCES, seed
     def both() -> tuple[sampling.PathSample, np.ndarray]:
         """The sampled paths (betweenness) and the harmonic sums, from the graph itself."""
         a = _adjacency(graph, nodes)
-        a32 = a.astype(np.float32)
-        forward = sp.csr_array(a32.T) if directed else a32
-        return sampling.sample_betweenness(a, **options), _harmonic_sums(forward, sources)
+        return sampling.sample_betweenness(a, **options), sampling.harmonic_sums(a, sources)
 
     if parallel and n >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 and "fork" in mp.get_all_start_methods():
-        sampling._kernel()  # compile (or load from the cache) once, before the fork
+        sampling._kernel(), sampling._harmonic_kernel()  # compile (or load from the cache) once, before the fork
         wait = _in_forked_process(both)
     else:
         done = both()

@@ -43,7 +43,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.stats import beta
 
 __all__ = ["BETWEENNESS_ERROR", "FIRST_PATHS", "MAX_PATHS", "PathSample", "sample_betweenness",
-           "clopper_pearson_half_width"]
+           "clopper_pearson_half_width", "harmonic_sums"]
 
 #: Target half-width of the betweenness bound, in networkx's normalisation, for all nodes at once.
 BETWEENNESS_ERROR = 0.002
@@ -237,6 +237,55 @@ def _kernel():
                 sig_t[seen_t[j]] = 0.0
 
     return sample_paths
+
+
+@functools.cache
+def _harmonic_kernel():
+    """Breadth-first searches from sources, summing ``scale / d(s, v)`` and its square
+    per node (numba; compiled on first use and cached on disk)."""
+    from numba import njit
+
+    @njit(cache=True)
+    def harmonic_sums(out_ptr, out_idx, sources, scale, sums):  # pragma: no cover
+        n = len(out_ptr) - 1
+        dist = np.full(n, -1, np.int32)
+        queue = np.empty(n, np.int64)
+        for i in range(len(sources)):
+            s = sources[i]
+            dist[s] = 0
+            queue[0] = s
+            head = 0
+            tail = 1
+            while head < tail:
+                x = queue[head]
+                head += 1
+                dx = dist[x] + 1
+                term = scale / dx
+                for e in range(out_ptr[x], out_ptr[x + 1]):
+                    y = out_idx[e]
+                    if dist[y] < 0:
+                        dist[y] = dx
+                        queue[tail] = y
+                        tail += 1
+                        sums[0, y] += term
+                        sums[1, y] += term * term
+            for j in range(tail):
+                dist[queue[j]] = -1
+
+    return harmonic_sums
+
+
+def harmonic_sums(adjacency: sp.csr_array, sources: np.ndarray) -> np.ndarray:
+    """Per node, over the ``sources``: the sums of Eppstein & Wang's (2004) harmonic terms
+    ``n / (n-1) / d(s, v)`` (0 for ``s = v`` and out of reach) and of their squares, rows
+    ``0`` and ``1``; ``adjacency[u, v]`` nonzero for an arc ``u -> v``."""
+    n = adjacency.shape[0]
+    a = sp.csr_array(adjacency)
+    a.sort_indices()
+    sums = np.zeros((2, n))
+    _harmonic_kernel()(a.indptr.astype(np.int64), a.indices.astype(np.int64), np.asarray(sources, dtype=np.int64),
+                       n / (n - 1), sums)
+    return sums
 
 
 def _checkpoints(first: int, most: int) -> list[int]:
