@@ -523,7 +523,8 @@ def sampled_paths(graph: nx.Graph, *, samples: int = SAMPLED_SOURCES, seed: int 
       ``s = v`` or out of reach), in ``[0, n/(n-1)]``. Each node's bound is Maurer &
       Pontil's (2009) empirical Bernstein bound (:func:`empirical_bernstein_bound`) at
       ``confidence``, **for that node on its own** (``scope="each"``): a bound for all
-      nodes at once would, at 500 sources, be about twice as wide.
+      nodes at once (the union bound, ``ln(4/d)`` becoming ``ln(4n/d)``) would, at 500
+      sources, be two to three and a half times as wide.
 
     With ``samples`` at least the number of nodes both are exact (Brandes 2001 from every
     source).
