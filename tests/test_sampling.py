@@ -187,6 +187,19 @@ def test_the_sampler_stops_at_the_first_checkpoint_within_the_error():
     assert capped.paths == 5000 and not capped.reached and capped.error > 0.0001  # states the bound it reached
 
 
+def test_the_sampler_stops_within_its_work_budget_and_states_the_bound_reached():
+    """In a complete graph of 300 nodes every pair is adjacent and the search from s scans
+    all 299 of its arcs: 25,000 paths scan 7,475,000 arcs, the next checkpoint (37,500)
+    would scan 11.2 million. With a budget of 10^7 arcs the sampler stops at the first
+    checkpoint and says the target was not reached; no node lies inside any shortest path,
+    so every estimate is exactly networkx's 0."""
+    complete = nx.complete_graph(300)
+    result = sample_betweenness(_adjacency(complete), directed=False, error=1e-6, arcs=1e7, seed=4)
+    assert result.paths == sampling.FIRST_PATHS == 25_000 and not result.reached
+    assert result.arcs == 25_000 * 299
+    assert (result.values == 0).all() and result.error > 1e-6
+
+
 def test_on_5000_nodes_every_estimate_lies_within_its_stated_bound():
     """The issue's check: spanners() sampled on a 5,000-node graph (threshold lowered),
     against exact values: every betweenness estimate within the stated all-node error;
@@ -196,8 +209,9 @@ def test_on_5000_nodes_every_estimate_lies_within_its_stated_bound():
     table = spanners(g, exact_up_to=1000, seed=2)
     est = table.estimates["betweenness"]
     assert est.scope == "all" and not est.exact
-    # the target error, or the bound reached with the most paths the sampler draws
-    assert est.error <= sampling.BETWEENNESS_ERROR or est.samples == sampling.MAX_PATHS
+    # the target error, or the bound reached with the most paths or work the sampler spends
+    assert est.error <= sampling.BETWEENNESS_ERROR or est.samples in sampling._checkpoints(sampling.FIRST_PATHS,
+                                                                                         sampling.MAX_PATHS)
     exact_b = centrality.betweenness(g, engine="igraph").reindex(table.index)
     assert ((table["betweenness"] - exact_b).abs() <= est.error).all()
     assert ((table["betweenness"] - exact_b).abs() <= est.per_node.reindex(table.index)).all()

@@ -15,8 +15,10 @@ probability. This module:
   checkpoint, lie in their intervals with probability at least ``1 - delta``;
 * stops adaptively: the sample grows by half from :data:`FIRST_PATHS` up to at most
   :data:`MAX_PATHS` paths, and stops at the first checkpoint where the widest interval
-  is within the target error. The checkpoints are fixed in advance, so the bound stated
-  at whichever one it stops holds (the union bound covers all of them).
+  is within the target error, or before one that would pass :data:`MAX_ARCS` arcs
+  scanned (hubs can make every search touch much of the graph). The checkpoints are
+  fixed in advance, so the bound stated at whichever one it stops holds (the union
+  bound covers all of them).
 
 networkit's ``KadabraBetweenness`` (11.3) was measured and not used: its path sampler
 picks predecessors without weighting them by their path counts, which biases graphs with
@@ -42,7 +44,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 from scipy.stats import beta
 
-__all__ = ["BETWEENNESS_ERROR", "FIRST_PATHS", "MAX_PATHS", "PathSample", "sample_betweenness",
+__all__ = ["BETWEENNESS_ERROR", "FIRST_PATHS", "MAX_PATHS", "MAX_ARCS", "PathSample", "sample_betweenness",
            "clopper_pearson_half_width", "harmonic_sums"]
 
 #: Target half-width of the betweenness bound, in networkx's normalisation, for all nodes at once.
@@ -51,6 +53,10 @@ BETWEENNESS_ERROR = 0.002
 FIRST_PATHS = 25_000
 #: The most paths sampled: past it the sampler stops and states the bound it reached.
 MAX_PATHS = 800_000
+#: The most work, in arcs scanned by the path searches (about 10 s here): where hubs make
+#: every search touch much of the graph, the sampler stops at the last checkpoint within it
+#: and states the bound reached.
+MAX_ARCS = 2_000_000_000
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,9 @@ class PathSample:
     checkpoints : int
         Checkpoints planned in advance (the confidence is shared over them).
     reached : bool
-        Whether the target error was reached before :data:`MAX_PATHS`.
+        Whether the target error was reached within :data:`MAX_PATHS` and :data:`MAX_ARCS`.
+    arcs : int
+        Arcs scanned by the path searches (the work done).
     """
 
     values: np.ndarray
@@ -81,6 +89,7 @@ class PathSample:
     paths: int
     checkpoints: int
     reached: bool
+    arcs: int
 
 
 def clopper_pearson_half_width(counts: np.ndarray, trials: int, alpha: float) -> np.ndarray:
@@ -101,8 +110,9 @@ def _kernel():
     from numba import njit
 
     @njit(cache=True)
-    def sample_paths(out_ptr, out_idx, in_ptr, in_idx, comp, sources, targets, seed, counts):  # pragma: no cover
+    def sample_paths(out_ptr, out_idx, in_ptr, in_idx, comp, sources, targets, seed, counts, work):  # pragma: no cover
         n = len(out_ptr) - 1
+        arcs = 0
         np.random.seed(seed)
         dist_s = np.full(n, -1, np.int32)
         dist_t = np.full(n, -1, np.int32)
@@ -136,6 +146,7 @@ def _kernel():
                     for j in range(fs0, fs1):
                         x = seen_s[j]
                         dx = dist_s[x] + 1
+                        arcs += out_ptr[x + 1] - out_ptr[x]
                         for e in range(out_ptr[x], out_ptr[x + 1]):
                             y = out_idx[e]
                             if dist_s[y] < 0:
@@ -163,6 +174,7 @@ def _kernel():
                     for j in range(ft0, ft1):
                         x = seen_t[j]
                         dx = dist_t[x] + 1
+                        arcs += in_ptr[x + 1] - in_ptr[x]
                         for e in range(in_ptr[x], in_ptr[x + 1]):
                             y = in_idx[e]
                             if dist_t[y] < 0:
@@ -235,6 +247,7 @@ def _kernel():
             for j in range(nt):
                 dist_t[seen_t[j]] = -1
                 sig_t[seen_t[j]] = 0.0
+        work[0] += arcs
 
     return sample_paths
 
@@ -298,13 +311,15 @@ def _checkpoints(first: int, most: int) -> list[int]:
 
 def sample_betweenness(adjacency: sp.csr_array, *, directed: bool, error: float = BETWEENNESS_ERROR,
                        confidence: float = 0.95, first: int = FIRST_PATHS, most: int = MAX_PATHS,
-                       seed: int = 0) -> PathSample:
+                       arcs: float = MAX_ARCS, seed: int = 0) -> PathSample:
     """Betweenness of every node from sampled shortest paths (hops), within ``error`` of the
     exact value for all nodes at once with probability ``confidence`` — or, when
     ``most`` paths do not reach ``error``, within the error this returns.
 
     ``adjacency[u, v]`` is nonzero for an arc ``u -> v`` (symmetric when undirected); the
-    diagonal is ignored. See the module notes for the method and its sources.
+    diagonal is ignored. The sampler also stops at a checkpoint when the next one would
+    scan more than ``arcs`` arcs in all (the same seed, the same stop).
+    See the module notes for the method and its sources.
     """
     if not 0 < confidence < 1:
         raise ValueError(f"confidence must lie between 0 and 1, not {confidence!r}")
@@ -335,18 +350,21 @@ def sample_betweenness(adjacency: sp.csr_array, *, directed: bool, error: float 
     rng = np.random.default_rng(seed)
     kernel = _kernel()
     counts = np.zeros(n, dtype=np.int64)
+    work = np.zeros(1, dtype=np.int64)
     done = 0
     for round_, size in enumerate(sizes):
         r = size - done
         sources = rng.integers(n, size=r)
         targets = rng.integers(n - 1, size=r)
         targets += targets >= sources  # uniform over the other n - 1 nodes
-        kernel(out_ptr, out_idx, in_ptr, in_idx, comp, sources, targets, int(rng.integers(2**31)), counts)
+        kernel(out_ptr, out_idx, in_ptr, in_idx, comp, sources, targets, int(rng.integers(2**31)), counts, work)
         done = size
         half = clopper_pearson_half_width(counts, done, alpha) * scale
         reached = float(half.max()) <= error
-        if reached or round_ == len(sizes) - 1:
+        last = round_ == len(sizes) - 1 or work[0] / done * sizes[round_ + 1] > arcs
+        if reached or last:
             return PathSample(values=counts / done * scale, per_node=half, error=float(half.max()),
-                              confidence=confidence, paths=done, checkpoints=len(sizes), reached=reached)
+                              confidence=confidence, paths=done, checkpoints=len(sizes), reached=reached,
+                              arcs=int(work[0]))
     raise AssertionError("unreachable")  # pragma: no cover
 
