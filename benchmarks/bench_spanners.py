@@ -28,13 +28,7 @@ JOB = r"""
 import json, resource, sys, time
 import networkx as nx, numpy as np, pandas as pd
 
-def collaboration_graph(n, seed=0):
-    # clustered, heavy-tailed, ~15 ties per organisation; sectors as node groups
-    g = nx.powerlaw_cluster_graph(n, 8, 0.3, seed=seed)
-    rng = np.random.default_rng(seed)
-    nx.set_node_attributes(g, {v: f"sector{rng.integers(8)}" for v in g}, "sector")
-    nx.set_edge_attributes(g, {e: int(w) for e, w in zip(g.edges(), rng.integers(1, 4, g.number_of_edges()))}, "weight")
-    return g
+from _jobs import collaboration_graph
 
 def inventory(n_people, seed=0):
     rng = np.random.default_rng(seed)

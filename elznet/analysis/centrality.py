@@ -415,19 +415,26 @@ class Estimate:
     exact : bool
         True when computed exactly (then ``error`` is 0).
     error : float
-        Half-width of the interval: every node's value lies within ``error`` of its
-        exact value with probability ``confidence`` (the largest of the per-node bounds).
+        Half-width of the interval, the largest of the per-node bounds. With
+        ``scope="all"``: every node's value lies within ``error`` of its exact value, all
+        at once, with probability ``confidence``. With ``scope="each"``: each node's value
+        lies within its own bound with probability ``confidence``, one node at a time
+        (over many nodes, about ``1 - confidence`` of them may lie outside).
     confidence : float
         0.95 by default (:data:`CONFIDENCE`).
     samples : int
-        Number of sampled sources (the number of nodes when exact).
+        Number of samples: sampled shortest paths (betweenness) or sources (harmonic
+        closeness); the number of nodes when exact.
     method : str
         How it was computed, with the source.
     per_node : pandas.Series or None
         Each node's own bound (tighter for nodes with a small variance).
+    scope : {"all", "each"}
+        Whether the bound holds for all nodes at once or for each node on its own.
 
     ``str(estimate)`` and ``estimate.text("en")`` say it in one line for a report:
-    ``"±0,002 met 95% zekerheid"``.
+    ``"±0,002 met 95% zekerheid"`` (all nodes at once), ``"±0,04 per organisatie met 95%
+    zekerheid"`` (each node on its own).
     """
 
     measure: str
@@ -437,18 +444,26 @@ class Estimate:
     samples: int
     method: str
     per_node: pd.Series | None = field(default=None, repr=False, compare=False)
+    scope: str = "all"
+
+    def __post_init__(self) -> None:
+        if self.scope not in ("all", "each"):
+            raise ValueError(f"scope must be 'all' or 'each', not {self.scope!r}")
 
     def text(self, lang: str = "nl") -> str:
-        """The bound in words: ``"±0,002 met 95% zekerheid"`` (``"exact"`` when exact)."""
+        """The bound in words: ``"±0,002 met 95% zekerheid"`` for all nodes at once,
+        ``"±0,04 per organisatie met 95% zekerheid"`` for each on its own (``"exact
+        berekend"`` when exact)."""
         if lang not in ("nl", "en"):
             raise ArgumentError(f"lang= moet 'nl' of 'en' zijn, niet {lang!r} (lang must be 'nl' or 'en').",
                                 argument="lang")
         if self.exact:
             return "exact" if lang == "en" else "exact berekend"
         pct = f"{self.confidence * 100:g}%"
+        each = self.scope == "each"
         if lang == "en":
-            return f"±{_format_nl(self.error).replace(',', '.')} with {pct} confidence"
-        return f"±{_format_nl(self.error)} met {pct} zekerheid"
+            return f"±{_format_nl(self.error).replace(',', '.')}{' per organisation' if each else ''} with {pct} confidence"
+        return f"±{_format_nl(self.error)}{' per organisatie' if each else ''} met {pct} zekerheid"
 
     def __str__(self) -> str:
         return self.text()
@@ -545,26 +560,64 @@ def _path_sums(forward: sp.csr_array, backward: sp.csr_array, sources: np.ndarra
     return sums
 
 
+def _in_forked_process(run: Callable[[], object]) -> Callable[[], object]:
+    """Start ``run()`` in a forked process; return a function that waits for its result.
+    The child inherits the caller's memory (the graph is not copied through a pipe); only
+    the result comes back."""
+    ctx = mp.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+
+    def target() -> None:
+        try:
+            result = (True, run())
+        except BaseException as error:  # noqa: BLE001 - handed to the parent, raised there
+            result = (False, error)
+        send.send(result)
+        send.close()
+
+    process = ctx.Process(target=target, daemon=True)
+    process.start()
+    send.close()
+
+    def wait() -> object:
+        try:
+            ok, value = receive.recv()
+        except EOFError:
+            raise RuntimeError("the sampling process ended without a result") from None
+        finally:
+            receive.close()
+            process.join()
+        if not ok:
+            raise value
+        return value
+
+    return wait
+
+
 def sampled_paths(graph: nx.Graph, *, samples: int = SAMPLED_SOURCES, seed: int = 0,
-                  confidence: float = CONFIDENCE) -> tuple[pd.Series, Estimate, pd.Series, Estimate]:
-    """Betweenness and harmonic closeness estimated from ``samples`` random sources.
+                  confidence: float = CONFIDENCE, error: float | None = None,
+                  max_paths: int | None = None) -> tuple[pd.Series, Estimate, pd.Series, Estimate]:
+    """Betweenness from sampled shortest paths, harmonic closeness from sampled sources.
 
-    Both come from the same breadth-first passes (hops) from sources drawn uniformly
-    without replacement (Brandes & Pich 2007 for betweenness; Eppstein & Wang 2004 for
-    closeness, here its harmonic form, Marchiori & Latora 2000, which stays defined on
-    disconnected graphs). Each node's value is the mean over all sources ``s`` of a term
-    ``X_s`` in ``[0, n/(n-1)]``:
+    * Betweenness (normalised as networkx's ``normalized=True``): Riondato &
+      Kornaropoulos (2016) sampling of uniformly drawn pairs and one of their shortest
+      paths, adaptively until every node is within ``error`` (default
+      :data:`elznet.analysis.sampling.BETWEENNESS_ERROR`, 0.002) of its exact value, **all
+      nodes at once**, with probability ``confidence``; its :class:`Estimate` has
+      ``scope="all"`` and states the bound reached (larger than ``error`` only when
+      ``max_paths``, default :data:`elznet.analysis.sampling.MAX_PATHS`, did not reach
+      it). See :mod:`elznet.analysis.sampling`.
+    * Harmonic closeness ``sum_{u != v} 1/d(u, v) / (n-1)`` (Marchiori & Latora 2000):
+      Eppstein & Wang (2004) sampling of ``samples`` sources drawn uniformly without
+      replacement, each node's value the mean of ``X_s = n / (n-1) / d(s, v)`` (0 for
+      ``s = v`` or out of reach), in ``[0, n/(n-1)]``. Each node's bound is Maurer &
+      Pontil's (2009) empirical Bernstein bound (:func:`empirical_bernstein_bound`) at
+      ``confidence``, **for that node on its own** (``scope="each"``): a bound for all
+      nodes at once (the union bound, ``ln(4/d)`` becoming ``ln(4n/d)``) would, at 500
+      sources, be two to three and a half times as wide.
 
-    * betweenness (normalised as networkx's ``normalized=True``):
-      ``X_s(v) = n * delta_s(v) / ((n-1)(n-2))`` with Brandes' dependency ``delta_s(v)``;
-    * harmonic closeness: ``X_s(v) = n / (n-1) / d(s, v)`` (0 for ``s = v`` or out of reach),
-      so the exact value is ``sum_{u != v} 1/d(u, v) / (n-1)``.
-
-    The sample mean estimates it without bias; the error bound of each node is Maurer &
-    Pontil's (2009) empirical Bernstein bound (:func:`empirical_bernstein_bound`) at
-    ``confidence``; the :class:`Estimate` states the largest of them. The passes run in
-    float32 (path counts and dependencies to about 1e-6 relative, far below any bound),
-    and in a second process for half of the sources where a second core is there.
+    With ``samples`` at least the number of nodes both are exact (Brandes 2001 from every
+    source).
 
     Returns
     -------
@@ -573,19 +626,25 @@ def sampled_paths(graph: nx.Graph, *, samples: int = SAMPLED_SOURCES, seed: int 
     Examples
     --------
     >>> import networkx as nx
-    >>> b, b_error, h, h_error = sampled_paths(nx.karate_club_graph(), samples=20, seed=1)
-    >>> b_error.text()[:1], b_error.confidence, b_error.samples
-    ('±', 0.95, 20)
+    >>> b, b_error, h, h_error = sampled_paths(nx.karate_club_graph(), samples=20, seed=1, error=0.02)
+    >>> b_error.scope, b_error.error <= 0.02, h_error.scope, h_error.samples
+    ('all', True, 'each', 20)
+    >>> b_error.text()[:1], h_error.text().split()[1]
+    ('±', 'per')
     """
-    return start_sampled_paths(graph, samples=samples, seed=seed, confidence=confidence, parallel=False)()
+    return start_sampled_paths(graph, samples=samples, seed=seed, confidence=confidence, error=error,
+                               max_paths=max_paths, parallel=False)()
 
 
 def start_sampled_paths(graph: nx.Graph, *, samples: int = SAMPLED_SOURCES, seed: int = 0,
-                        confidence: float = CONFIDENCE, parallel: bool = True
+                        confidence: float = CONFIDENCE, error: float | None = None,
+                        max_paths: int | None = None, parallel: bool = True
                         ) -> Callable[[], tuple[pd.Series, Estimate, pd.Series, Estimate]]:
     """Start :func:`sampled_paths`; return a function that waits for its result. With
-    ``parallel`` (and a second core, and ``fork``), the passes run in a second process
-    while the caller computes other measures. Same numbers either way."""
+    ``parallel`` (and a second core, and ``fork``), the paths and the passes run in a
+    second process while the caller computes other measures. Same numbers either way."""
+    from elznet.analysis import sampling
+
     nodes = list(graph)
     n = len(nodes)
     if n < 3:
@@ -594,38 +653,54 @@ def start_sampled_paths(graph: nx.Graph, *, samples: int = SAMPLED_SOURCES, seed
     if k < 2:
         raise ArgumentError(f"samples= moet minstens 2 zijn, niet {samples!r} (samples must be at least 2).",
                             argument="samples")
-    a = _adjacency(graph, nodes).astype(np.float32)
-    forward, backward = (sp.csr_array(a.T), a) if graph.is_directed() else (a, a)
-    sources = np.sort(np.random.default_rng(seed).choice(n, size=k, replace=False))
-    if parallel and n >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 and "fork" in mp.get_all_start_methods():
-        pool = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"))
-        future = pool.submit(_path_sums, forward, backward, sources)
+    directed = graph.is_directed()
+    if k == n:  # every source: Brandes' exact values
+        a32 = _adjacency(graph, nodes).astype(np.float32)
+        forward, backward = (sp.csr_array(a32.T), a32) if directed else (a32, a32)
+        sums = _path_sums(forward, backward, np.arange(n))
+        between = pd.Series(sums[0] / n, index=nodes, name="betweenness")
+        harmonic = pd.Series(sums[2] / n, index=nodes, name="harmonic_closeness")
 
-        def wait() -> np.ndarray:
-            try:
-                return future.result()
-            finally:
-                pool.shutdown()
+        def exact() -> tuple[pd.Series, Estimate, pd.Series, Estimate]:
+            zero = pd.Series(0.0, index=nodes)
+            return tuple(x for name, values in (("betweenness", between), ("harmonic_closeness", harmonic))
+                         for x in (values, Estimate(name, exact=True, error=0.0, confidence=1.0, samples=n,
+                                                    method="exact (Brandes 2001)", per_node=zero)))
+
+        return exact
+    options = {"directed": directed, "error": sampling.BETWEENNESS_ERROR if error is None else error,
+               "confidence": confidence, "most": sampling.MAX_PATHS if max_paths is None else max_paths,
+               "seed": seed}
+    options["first"] = min(sampling.FIRST_PATHS, options["most"])
+    sources = np.sort(np.random.default_rng(seed).choice(n, size=k, replace=False))
+
+    def both() -> tuple[sampling.PathSample, np.ndarray]:
+        """The sampled paths (betweenness) and the harmonic sums, from the graph itself."""
+        a = _adjacency(graph, nodes)
+        return sampling.sample_betweenness(a, **options), sampling.harmonic_sums(a, sources)
+
+    if parallel and n >= PARALLEL_FROM and (os.cpu_count() or 1) > 1 and "fork" in mp.get_all_start_methods():
+        sampling._kernel(), sampling._harmonic_kernel()  # compile (or load from the cache) once, before the fork
+        wait = _in_forked_process(both)
     else:
-        sums = _path_sums(forward, backward, sources)
-        wait = lambda: sums  # noqa: E731
+        done = both()
+        wait = lambda: done  # noqa: E731
 
     def result() -> tuple[pd.Series, Estimate, pd.Series, Estimate]:
-        sums = wait()
-        out = []
-        for row, name, method in (
-                (0, "betweenness", "Brandes & Pich (2007), {k} bronnen; grens: Maurer & Pontil (2009)"),
-                (2, "harmonic_closeness", "Eppstein & Wang (2004), {k} bronnen; grens: Maurer & Pontil (2009)")):
-            mean = sums[row] / k
-            if k == n:
-                bound = np.zeros(n)
-            else:
-                variance = (sums[row + 1] - k * mean * mean) / (k - 1)
-                bound = empirical_bernstein_bound(variance, k, value_range=n / (n - 1), confidence=confidence)
-            out.append(pd.Series(mean, index=nodes, name=name))
-            out.append(Estimate(name, exact=k == n, error=float(bound.max()), confidence=confidence, samples=k,
-                                method=method.format(k=k), per_node=pd.Series(bound, index=nodes, name=f"{name}_error")))
-        return out[0], out[1], out[2], out[3]
+        paths, sums = wait()
+        mean = sums[0] / k
+        variance = (sums[1] - k * mean * mean) / (k - 1)
+        bound = empirical_bernstein_bound(variance, k, value_range=n / (n - 1), confidence=confidence)
+        harmonic = pd.Series(mean, index=nodes, name="harmonic_closeness")
+        h_est = Estimate("harmonic_closeness", exact=False, error=float(bound.max()), confidence=confidence, samples=k,
+                         method=f"Eppstein & Wang (2004), {k} bronnen; grens per organisatie: Maurer & Pontil (2009)",
+                         per_node=pd.Series(bound, index=nodes, name="harmonic_closeness_error"), scope="each")
+        between = pd.Series(paths.values, index=nodes, name="betweenness")
+        b_est = Estimate("betweenness", exact=False, error=paths.error, confidence=confidence, samples=paths.paths,
+                         method=(f"Riondato & Kornaropoulos (2016), {paths.paths:_} paden; grens voor alle "
+                                 "organisaties tegelijk: Clopper & Pearson (1934)").replace("_", "."),
+                         per_node=pd.Series(paths.per_node, index=nodes, name="betweenness_error"), scope="all")
+        return between, b_est, harmonic, h_est
 
     return result
 

@@ -243,9 +243,11 @@ def spanners(net: Network | nx.Graph, *, group: str = "sector", level: str = "or
     %(level)s
     %(engine)s
     samples : int, optional
-        Past ``exact_up_to`` nodes, betweenness and harmonic closeness are estimated
-        from this many sampled sources (default
-        :data:`elznet.analysis.centrality.SAMPLED_SOURCES`); more samples, a tighter bound.
+        Past ``exact_up_to`` nodes, harmonic closeness is estimated from this many
+        sampled sources (default :data:`elznet.analysis.centrality.SAMPLED_SOURCES`);
+        more samples, a tighter bound. Betweenness is estimated from sampled shortest
+        paths until every node is within
+        :data:`elznet.analysis.sampling.BETWEENNESS_ERROR` at once.
     exact_up_to : int, optional
         Exact measures up to this many nodes (default
         :data:`elznet.analysis.centrality.EXACT_UP_TO`, 10,000).
@@ -280,8 +282,9 @@ def spanners(net: Network | nx.Graph, *, group: str = "sector", level: str = "or
     percentile ranks (0–1) of ``betweenness``, ``groups_reached``,
     ``brokerage_between`` and ``1 - constraint`` (isolates score 0); ties in the score
     share a rank. Read the four columns to see *why* an organisation ranks high.
-    Estimated betweenness: Brandes & Pich (2007); estimated closeness: Eppstein & Wang
-    (2004); bounds: Maurer & Pontil (2009) — see
+    Estimated betweenness: Riondato & Kornaropoulos (2016), one bound for all nodes at
+    once (Clopper & Pearson 1934 with a union bound); estimated harmonic closeness:
+    Eppstein & Wang (2004), a bound per node (Maurer & Pontil 2009) — see
     :func:`elznet.analysis.centrality.sampled_paths`.
 
     Examples
