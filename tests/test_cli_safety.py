@@ -101,3 +101,21 @@ def test_a_failed_save_keeps_the_workbook_that_was_there(tmp_path, monkeypatch):
         net.export_analysis(tmp_path / "analyse.xlsx")
     assert path.read_bytes() == before
     assert _leftovers(tmp_path) == []
+
+
+def test_every_written_file_gets_the_mode_a_plain_file_would_get(tmp_path, monkeypatch, capsys):
+    """Outputs are written to a private temporary file first (mkstemp: 0600); the file in
+    place must be readable as any file the analyst saves (here umask 022: 0644), so a
+    colleague on the zone's shared drive can open the workbook beside the map."""
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    old = os.umask(0o022)
+    try:
+        assert cli.main(["demo", "--quiet"]) == 0
+        plain = tmp_path / "plain.txt"
+        plain.write_text("x")
+    finally:
+        os.umask(old)
+    modes = {p.name: p.stat().st_mode & 0o777 for p in (tmp_path / "elznet-demo").iterdir()}
+    assert "analyse.xlsx" in modes and set(modes.values()) == {plain.stat().st_mode & 0o777}, modes
