@@ -224,7 +224,7 @@ def _write_outputs(net, folder: Path, people: str, progress: _Progress, *, care_
     progress("rapport (grenswerkers, kwetsbare banden, clusters, witte vlekken, dubbele projecten)")
     written.append(report(a, folder / "rapport.html", people=people))
     progress("Excel-werkboek met alle tabellen")
-    written.append(net.export_analysis(folder / "analyse.xlsx", analysis=a))
+    written.append(net.export_analysis(folder / "analyse.xlsx", people=a.people, analysis=a))
     progress("figuren voor presentaties")
     fig = plot_network(a)
     fig.savefig(folder / "netwerkkaart.png", dpi=200)

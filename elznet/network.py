@@ -807,7 +807,8 @@ class Network:
         %(people)s
         analysis : Analysis, optional
             The :class:`~elznet.Analysis` of this network (:func:`elznet.analyse`): its tables
-            are written without computing them again, and its own ``people`` setting applies.
+            are written without computing them again. Its ``people`` must be ``people``: the
+            workbook never shows people otherwise than asked (an ArgumentError says so).
         %(zone)s
             It sets the municipalities of the white spots.
         %(lang)s
@@ -836,6 +837,11 @@ class Network:
         elif analysis.net is not self:
             raise ArgumentError("analysis= is de analyse van een ander netwerk; maak ze met elznet.analyse(net) "
                                 "(analysis= is the analysis of another network).", argument="analysis")
+        elif analysis.people != people:  # its tables name people as it was made: never other than asked
+            raise ArgumentError(f"analysis= toont personen als '{analysis.people}', maar people='{people}'; geef "
+                                f"people='{analysis.people}' mee of maak de analyse met elznet.analyse(net, "
+                                f"people='{people}') (the analysis shows people as '{analysis.people}').",
+                                argument="people")
         return write_analysis(analysis.tables(contacts=contacts), path, lang=lang)
 
 

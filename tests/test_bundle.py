@@ -46,3 +46,14 @@ def test_an_analysis_of_another_network_is_refused(zorgpad, tmp_path):
     other = elznet.examples.load("meetjesland_inventaris")
     with pytest.raises(ValueError, match="another network"):
         zorgpad.export_analysis(tmp_path / "a.xlsx", analysis=elznet.analyse(other))
+
+
+def test_an_analysis_with_names_never_writes_names_into_a_workbook_asked_without(zorgpad, tmp_path):
+    """An Analysis made with people="names" holds names in its tables; export_analysis with
+    its default people="hide" must refuse it, not write those names (it did: 35 names)."""
+    named = elznet.analyse(zorgpad, people="names")
+    with pytest.raises(elznet.ArgumentError, match="people='hide'"):
+        zorgpad.export_analysis(tmp_path / "a.xlsx", analysis=named)
+    assert not (tmp_path / "a.xlsx").exists()
+    written = load_workbook(zorgpad.export_analysis(tmp_path / "b.xlsx", people="names", analysis=named), read_only=True)
+    assert "personen" in written.sheetnames

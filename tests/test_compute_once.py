@@ -103,7 +103,7 @@ def test_a_computed_analysis_is_never_computed_again(tmp_path, monkeypatch):
                     monkeypatch.setattr(m, name, refuse(name))
     elznet.report(a, tmp_path / "rapport.html", people="pseudonyms")
     elznet.network_map(a, colour="cluster")
-    net.export_analysis(tmp_path / "analyse.xlsx", analysis=a)
+    net.export_analysis(tmp_path / "analyse.xlsx", people="pseudonyms", analysis=a)
     elznet.plot_network(a)
     plt.close("all")
 
