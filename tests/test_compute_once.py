@@ -132,7 +132,8 @@ def test_outputs_refuse_what_is_neither_a_network_nor_an_analysis():
 
 def test_the_map_and_the_slide_show_each_organisation_in_the_same_place():
     """Both read the Analysis's one layout: the slide's dots are at its positions, the map's
-    nodes at the same positions scaled to the page (up to rounding to 0.1 pixel)."""
+    nodes at the same positions scaled to the page (up to rounding to 0.1 pixel), with the
+    page's y axis pointing down, so the map is not the slide upside down."""
     import numpy as np
 
     a = elznet.analyse(elznet.examples.load("meetjesland_zorgpad"))
@@ -145,4 +146,4 @@ def test_the_map_and_the_slide_show_each_organisation_in_the_same_place():
     drawn = nodes.loc[ids, ["x", "y"]].to_numpy()
     layout = np.array([a.positions[v] for v in ids])
     scale = drawn[:, 0].std() / layout[:, 0].std()
-    assert np.allclose(drawn, layout * scale, atol=0.11)
+    assert np.allclose(drawn, layout * [scale, -scale], atol=0.11)

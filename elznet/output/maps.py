@@ -665,7 +665,9 @@ def _place(a: Analysis, positions, seed: int) -> tuple[dict, set]:
     spread = 60 * math.sqrt(max(n, 1)) + 200
     if positions is None:
         layout = a.positions if seed == a.seed else network_positions(g, seed=seed)
-        return {v: (x * spread, y * spread) for v, (x, y) in layout.items()}, set()
+        # the page's y axis points down, the layout's (and the slide figure's) up: flip it, so
+        # the map shows the zone the way the slide does, not upside down
+        return {v: (x * spread, -y * spread) for v, (x, y) in layout.items()}, set()
     previous = load_positions(positions)
     pos, kept = {}, set()
     for v, d in g.nodes(data=True):
