@@ -106,148 +106,9 @@ def clopper_pearson_half_width(counts: np.ndarray, trials: int, alpha: float) ->
 
 @functools.cache
 def _kernel():
-    """The compiled path sampler (numba; compiled on first use and cached on disk)."""
-    from numba import njit
-
-    @njit(cache=True)
-    def sample_paths(out_ptr, out_idx, in_ptr, in_idx, comp, sources, targets, seed, counts, work):  # pragma: no cover
-        n = len(out_ptr) - 1
-        arcs = 0
-        np.random.seed(seed)
-        dist_s = np.full(n, -1, np.int32)
-        dist_t = np.full(n, -1, np.int32)
-        sig_s = np.zeros(n)
-        sig_t = np.zeros(n)
-        seen_s = np.empty(n, np.int64)
-        seen_t = np.empty(n, np.int64)
-        meet = np.empty(n, np.int64)
-        meet_w = np.empty(n)
-        for i in range(len(sources)):
-            s = sources[i]
-            t = targets[i]
-            if comp[s] != comp[t]:
-                continue  # no path: the sample counts, no node lies inside it
-            dist_s[s] = 0
-            sig_s[s] = 1.0
-            dist_t[t] = 0
-            sig_t[t] = 1.0
-            seen_s[0] = s
-            seen_t[0] = t
-            ns = 1
-            nt = 1
-            fs0, fs1, ft0, ft1 = 0, 1, 0, 1
-            deg_s = out_ptr[s + 1] - out_ptr[s]
-            deg_t = in_ptr[t + 1] - in_ptr[t]
-            nmeet = 0
-            total = 0.0
-            while True:
-                if deg_s <= deg_t:  # grow the ball around s by one level (arcs out)
-                    deg = 0
-                    for j in range(fs0, fs1):
-                        x = seen_s[j]
-                        dx = dist_s[x] + 1
-                        arcs += out_ptr[x + 1] - out_ptr[x]
-                        for e in range(out_ptr[x], out_ptr[x + 1]):
-                            y = out_idx[e]
-                            if dist_s[y] < 0:
-                                dist_s[y] = dx
-                                sig_s[y] = sig_s[x]
-                                seen_s[ns] = y
-                                ns += 1
-                                deg += out_ptr[y + 1] - out_ptr[y]
-                            elif dist_s[y] == dx:
-                                sig_s[y] += sig_s[x]
-                    fs0, fs1 = fs1, ns
-                    deg_s = deg
-                    for j in range(fs0, fs1):
-                        y = seen_s[j]
-                        if dist_t[y] >= 0:
-                            w = sig_s[y] * sig_t[y]
-                            meet[nmeet] = y
-                            meet_w[nmeet] = w
-                            total += w
-                            nmeet += 1
-                    if nmeet > 0 or fs0 == fs1:
-                        break
-                else:  # grow the ball around t by one level (arcs in)
-                    deg = 0
-                    for j in range(ft0, ft1):
-                        x = seen_t[j]
-                        dx = dist_t[x] + 1
-                        arcs += in_ptr[x + 1] - in_ptr[x]
-                        for e in range(in_ptr[x], in_ptr[x + 1]):
-                            y = in_idx[e]
-                            if dist_t[y] < 0:
-                                dist_t[y] = dx
-                                sig_t[y] = sig_t[x]
-                                seen_t[nt] = y
-                                nt += 1
-                                deg += in_ptr[y + 1] - in_ptr[y]
-                            elif dist_t[y] == dx:
-                                sig_t[y] += sig_t[x]
-                    ft0, ft1 = ft1, nt
-                    deg_t = deg
-                    for j in range(ft0, ft1):
-                        y = seen_t[j]
-                        if dist_s[y] >= 0:
-                            w = sig_s[y] * sig_t[y]
-                            meet[nmeet] = y
-                            meet_w[nmeet] = w
-                            total += w
-                            nmeet += 1
-                    if nmeet > 0 or ft0 == ft1:
-                        break
-            if nmeet > 0:
-                # the meeting node, in proportion to the shortest paths through it
-                u = np.random.random() * total
-                acc = 0.0
-                y = meet[nmeet - 1]
-                for j in range(nmeet):
-                    acc += meet_w[j]
-                    if acc > u:
-                        y = meet[j]
-                        break
-                if y != s and y != t:
-                    counts[y] += 1
-                # back to s: a predecessor z (arc z -> x) in proportion to sigma_s(z)
-                x = y
-                while dist_s[x] > 0:
-                    u = np.random.random() * sig_s[x]
-                    acc = 0.0
-                    z = -1
-                    for e in range(in_ptr[x], in_ptr[x + 1]):
-                        c = in_idx[e]
-                        if dist_s[c] == dist_s[x] - 1:
-                            acc += sig_s[c]
-                            z = c
-                            if acc > u:
-                                break
-                    x = z
-                    if x != s:
-                        counts[x] += 1
-                # on to t: a successor z (arc x -> z) in proportion to sigma_t(z)
-                x = y
-                while dist_t[x] > 0:
-                    u = np.random.random() * sig_t[x]
-                    acc = 0.0
-                    z = -1
-                    for e in range(out_ptr[x], out_ptr[x + 1]):
-                        c = out_idx[e]
-                        if dist_t[c] == dist_t[x] - 1:
-                            acc += sig_t[c]
-                            z = c
-                            if acc > u:
-                                break
-                    x = z
-                    if x != t:
-                        counts[x] += 1
-            for j in range(ns):
-                dist_s[seen_s[j]] = -1
-                sig_s[seen_s[j]] = 0.0
-            for j in range(nt):
-                dist_t[seen_t[j]] = -1
-                sig_t[seen_t[j]] = 0.0
-        work[0] += arcs
+    """The compiled path sampler (:func:`elznet.analysis._kernels.sample_paths`; numba,
+    compiled on first use and cached on disk)."""
+    from elznet.analysis._kernels import sample_paths
 
     return sample_paths
 
@@ -255,35 +116,8 @@ def _kernel():
 @functools.cache
 def _harmonic_kernel():
     """Breadth-first searches from sources, summing ``scale / d(s, v)`` and its square
-    per node (numba; compiled on first use and cached on disk)."""
-    from numba import njit
-
-    @njit(cache=True)
-    def harmonic_sums(out_ptr, out_idx, sources, scale, sums):  # pragma: no cover
-        n = len(out_ptr) - 1
-        dist = np.full(n, -1, np.int32)
-        queue = np.empty(n, np.int64)
-        for i in range(len(sources)):
-            s = sources[i]
-            dist[s] = 0
-            queue[0] = s
-            head = 0
-            tail = 1
-            while head < tail:
-                x = queue[head]
-                head += 1
-                dx = dist[x] + 1
-                term = scale / dx
-                for e in range(out_ptr[x], out_ptr[x + 1]):
-                    y = out_idx[e]
-                    if dist[y] < 0:
-                        dist[y] = dx
-                        queue[tail] = y
-                        tail += 1
-                        sums[0, y] += term
-                        sums[1, y] += term * term
-            for j in range(tail):
-                dist[queue[j]] = -1
+    per node (:func:`elznet.analysis._kernels.harmonic_sums`; numba, cached on disk)."""
+    from elznet.analysis._kernels import harmonic_sums
 
     return harmonic_sums
 
